@@ -1,0 +1,29 @@
+// The one place scores are rounded (DOMAIN.md §6).
+#ifndef JIXIAO_ENGINE_ROUNDING_H_
+#define JIXIAO_ENGINE_ROUNDING_H_
+
+#include <string>
+#include <vector>
+
+#include "indicators/template.h"
+
+namespace jixiao {
+
+/// Rounds `value` by `rule`, on its decimal value: the double is first read at 15 significant
+/// digits, so 21.9/0.2 (109.49999999999999 in binary) is 109.5 and rounds half-up to 110.
+/// kNone returns `value` unchanged.
+double RoundScore(double value, const RoundingRule& rule);
+
+/// Adds already-rounded scores exactly (in units of 10^-places), so 9.99 + 88 is 97.99, not
+/// 97.99000000000001. With kNone, a plain sum.
+double SumRounded(const std::vector<double>& scores, const RoundingRule& rule);
+
+/// Decimal places to print under `rule` (kNone prints up to 4, trailing zeros removed).
+int DisplayPlaces(const RoundingRule& rule);
+
+/// Describes the rule in Chinese for traces: "四舍五入保留2位小数", "不舍入".
+std::string DescribeRounding(const RoundingRule& rule);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_ENGINE_ROUNDING_H_

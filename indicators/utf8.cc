@@ -1,0 +1,111 @@
+#include "indicators/utf8.h"
+
+#include <cstdlib>
+#include <utf8proc.h>
+
+namespace jixiao {
+namespace {
+
+const utf8proc_uint8_t* Bytes(std::string_view s) {
+  return reinterpret_cast<const utf8proc_uint8_t*>(s.data());
+}
+
+// Length in bytes of the whitespace character at the start of `s`, or 0.
+size_t WhitespaceAt(std::string_view s) {
+  if (s.empty()) return 0;
+  unsigned char c = static_cast<unsigned char>(s[0]);
+  if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f') return 1;
+  if (s.substr(0, 3) == "\xE3\x80\x80") return 3;  // U+3000 ideographic space
+  if (s.substr(0, 2) == "\xC2\xA0") return 2;      // U+00A0 no-break space
+  return 0;
+}
+
+}  // namespace
+
+size_t FindInvalidUtf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) return i;
+    i += static_cast<size_t>(n);
+  }
+  return std::string_view::npos;
+}
+
+std::string NormalizeNfkc(std::string_view s) {
+  if (FindInvalidUtf8(s) != std::string_view::npos) return std::string(s);
+  std::string in(s);
+  utf8proc_uint8_t* out = utf8proc_NFKC(reinterpret_cast<const utf8proc_uint8_t*>(in.c_str()));
+  if (out == nullptr) return in;
+  std::string result(reinterpret_cast<char*>(out));
+  std::free(out);
+  return result;
+}
+
+int CodePointsBefore(std::string_view s, size_t byte_offset) {
+  int n = 0;
+  for (size_t i = 0; i < byte_offset && i < s.size(); ++i)
+    n += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+  return n;
+}
+
+int DisplayWidth(std::string_view s) {
+  int width = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) {
+      ++width;
+      ++i;
+      continue;
+    }
+    width += utf8proc_charwidth(cp);
+    i += static_cast<size_t>(n);
+  }
+  return width;
+}
+
+std::string TruncateToWidth(std::string_view s, int width) {
+  int used = 0;
+  size_t i = 0;
+  while (i < s.size()) {
+    utf8proc_int32_t cp;
+    utf8proc_ssize_t n = utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    int w = n <= 0 ? 1 : utf8proc_charwidth(cp);
+    size_t len = n <= 0 ? 1 : static_cast<size_t>(n);
+    if (used + w > width) break;
+    used += w;
+    i += len;
+  }
+  return std::string(s.substr(0, i));
+}
+
+std::string_view Trim(std::string_view s) {
+  while (size_t n = WhitespaceAt(s)) s.remove_prefix(n);
+  while (!s.empty()) {
+    size_t n = 0;
+    for (size_t len : {size_t{1}, size_t{2}, size_t{3}})
+      if (s.size() >= len && WhitespaceAt(s.substr(s.size() - len)) == len) n = len;
+    if (n == 0) break;
+    s.remove_suffix(n);
+  }
+  return s;
+}
+
+std::string RemoveWhitespace(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  while (!s.empty()) {
+    if (size_t n = WhitespaceAt(s)) {
+      s.remove_prefix(n);
+      continue;
+    }
+    out.push_back(s[0]);
+    s.remove_prefix(1);
+  }
+  return out;
+}
+
+}  // namespace jixiao
