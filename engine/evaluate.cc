@@ -1,0 +1,228 @@
+#include "engine/evaluate.h"
+
+#include <cmath>
+
+#include "engine/aggregate.h"
+#include "engine/bind.h"
+#include "engine/rounding.h"
+#include "indicators/number_text.h"
+#include "indicators/validate.h"
+
+namespace jixiao {
+namespace {
+
+// Actual values that say a deadline was kept without giving a date.
+bool SaysOnTime(const std::string& label) {
+  for (std::string_view s : {"按时完成", "按期完成", "如期完成", "已按时完成", "已按期完成",
+                             "按时", "及时完成", "已完成", "完成"})
+    if (label == s) return true;
+  return false;
+}
+
+std::string ValueText(const Value& v) { return v.raw.empty() ? "（空）" : v.raw; }
+
+class Scorer {
+ public:
+  Scorer(const Scorecard& card, const Project& project) : card_(card), project_(project) {}
+
+  void CollectValues(const std::vector<BoundNode>& nodes) {
+    for (const BoundNode& node : nodes) {
+      CollectValues(node.children);
+      if (!node.is_indicator || node.tmpl == nullptr) continue;
+      std::optional<double> value;
+      if (node.entry != nullptr && (node.entry->actual.kind == ValueKind::kNumber ||
+                                    node.entry->actual.kind == ValueKind::kDeadline))
+        value = node.entry->actual.number;
+      others_[node.tmpl->id] = value;
+    }
+  }
+
+  ScoreNode Score(const BoundNode& bound) {
+    ScoreNode node;
+    node.id = bound.id;
+    node.name = bound.name;
+    node.path = bound.path;
+    node.level = bound.level;
+    node.is_indicator = bound.is_indicator;
+    node.weight = bound.points;
+    if (!bound.is_indicator) {
+      for (const BoundNode& child : bound.children) node.children.push_back(Score(child));
+      return node;
+    }
+    ScoreIndicator(bound, node);
+    return node;
+  }
+
+ private:
+  void ScoreIndicator(const BoundNode& bound, ScoreNode& node) {
+    const IndicatorEntry* entry = bound.entry;
+    const MethodSpec& method = *bound.method;
+    const RoundingRule& rounding = card_.tmpl.rounding;
+    node.method = std::string(RuleKindCode(method.kind)) + " " + std::string(RuleKindLabel(method.kind));
+    node.budget_execution = method.kind == RuleKind::kBudgetExecution;
+    node.criteria = entry != nullptr && !entry->criteria.empty()
+                        ? entry->criteria
+                        : (bound.tmpl != nullptr ? bound.tmpl->criteria : std::string());
+    if (entry != nullptr) {
+      node.note = entry->note;
+      node.published_score = entry->published_score;
+      node.actual_text = entry->actual.raw;
+    }
+    if (bound.target) node.target_text = bound.target->raw;
+    if (node.budget_execution) DescribeBudget(node);
+    node.trace.push_back({"方法", node.method});
+
+    if (entry != nullptr && entry->not_applicable) {
+      node.outcome = Outcome::kNotApplicable;
+      node.trace.push_back({"不适用", "项目数据标明该指标不适用"});
+      return;
+    }
+    RuleInput in;
+    std::string unusable = Prepare(bound, in, node);
+    RuleResult result;
+    if (!unusable.empty()) {
+      result.outcome = Outcome::kCannotScore;
+      result.reason = unusable;
+    } else if (method.kind == RuleKind::kFormula) {
+      result = card_.formulas.at(&method)->Evaluate(in, others_);
+    } else {
+      result = ApplyRule(method, in);
+    }
+    if (!result.formula.empty()) node.trace.push_back({"计算", result.formula});
+    if (!result.reason.empty()) node.trace.push_back({"说明", result.reason});
+    node.outcome = result.outcome;
+    if (result.outcome != Outcome::kScored) {
+      node.findings.push_back(result.reason);
+      return;
+    }
+    node.raw_score = result.points;
+    node.score = RoundScore(result.points, rounding);
+    node.trace.push_back({"舍入", TraceNumber(result.points) + " → " + Points(node.score) + "（" +
+                                      DescribeRounding(rounding) + "）"});
+    if (entry != nullptr && entry->override_score) {
+      node.overridden = true;
+      node.computed_score = node.score;
+      node.score = RoundScore(*entry->override_score, rounding);
+      node.trace.push_back({"调整", "单位将计算得分 " + Points(node.computed_score) + " 调整为 " +
+                                        Points(node.score) + "，说明：" + entry->note});
+      node.findings.push_back("单位调整得分：计算得分 " + Points(node.computed_score) +
+                              "，调整为 " + Points(node.score) + "（" + entry->note + "）");
+    }
+    if (node.published_score && std::fabs(*node.published_score - node.score) >= 0.005)
+      node.findings.push_back("公布得分 " + Points(*node.published_score) + "，按规则应为 " +
+                              Points(node.score));
+    if (node.score + 1e-9 < node.weight && node.note.empty())
+      node.findings.push_back("得分低于分值，但未填写偏差原因分析");
+  }
+
+  // Fills `in` from the bound indicator; returns why the values cannot be used, or "".
+  std::string Prepare(const BoundNode& bound, RuleInput& in, ScoreNode& node) {
+    const IndicatorEntry* entry = bound.entry;
+    in.weight = bound.points;
+    in.comparator = bound.comparator;
+    in.direction = bound.direction;
+    const BudgetFigures& budget = project_.budget;
+    in.budget_initial = budget.initial;
+    in.budget_full_year = budget.full_year;
+    in.budget_executed = budget.executed;
+    if (entry != nullptr) {
+      in.entered_score = entry->score;
+      in.entered_band = entry->band;
+      in.count = entry->count;
+      in.satisfied = entry->satisfied;
+    }
+    const std::string& scale = bound.method->scale;
+    in.scale = scale.empty() ? nullptr : FindScale(card_.tmpl, scale);
+
+    std::string inputs = "分值 w = " + NumberText(bound.points);
+    const Value* target = bound.target ? &*bound.target : nullptr;
+    const Value* actual = entry != nullptr ? &entry->actual : nullptr;
+    auto numeric = [](const Value* v) {
+      return v != nullptr && (v->kind == ValueKind::kNumber || v->kind == ValueKind::kDeadline);
+    };
+    if (target != nullptr) {
+      in.target_label = target->kind == ValueKind::kText ? target->text : target->raw;
+      if (numeric(target)) {
+        in.target = target->number;
+        in.unit = target->unit;
+      }
+      inputs += "；目标值 A = " + ValueText(*target);
+    }
+    if (actual != nullptr && actual->kind != ValueKind::kEmpty) {
+      in.actual_label = actual->kind == ValueKind::kText ? actual->text : actual->raw;
+      inputs += "；实际完成值 B = " + ValueText(*actual);
+      if (numeric(actual)) {
+        std::optional<double> converted =
+            target != nullptr && numeric(target)
+                ? ConvertUnit(actual->number, actual->unit, target->unit)
+                : std::optional<double>(actual->number);
+        if (!converted)
+          return "实际完成值单位「" + actual->unit + "」与目标值单位「" + target->unit + "」不一致";
+        in.actual = converted;
+        if (target != nullptr && actual->unit != target->unit && !actual->unit.empty() &&
+            !target->unit.empty())
+          inputs += "（折合 " + TraceNumber(*converted) + target->unit + "）";
+      } else if (target != nullptr && target->kind == ValueKind::kDeadline &&
+                 SaysOnTime(in.actual_label)) {
+        in.actual = target->number;
+        inputs += "（视为按期完成）";
+      }
+    }
+    if (in.entered_score) inputs += "；评价得分 " + NumberText(*in.entered_score);
+    if (!in.entered_band.empty()) inputs += "（" + in.entered_band + "）";
+    node.trace.push_back({"输入", inputs});
+    return "";
+  }
+
+  void DescribeBudget(ScoreNode& node) {
+    const BudgetFigures& b = project_.budget;
+    if (b.full_year) node.target_text = "全年预算数 " + NumberText(*b.full_year) + b.unit;
+    if (b.executed) node.actual_text = "全年执行数 " + NumberText(*b.executed) + b.unit;
+  }
+
+  std::string Points(double v) const {
+    char buf[64];
+    std::snprintf(buf, sizeof buf, "%.*f", DisplayPlaces(card_.tmpl.rounding), v);
+    return buf;
+  }
+
+  const Scorecard& card_;
+  const Project& project_;
+  IndicatorValues others_;
+};
+
+const ScoreNode* FindIn(const std::vector<ScoreNode>& nodes, std::string_view key) {
+  for (const ScoreNode& node : nodes) {
+    if (node.id == key || node.path == key || node.name == key) return &node;
+    if (const ScoreNode* found = FindIn(node.children, key)) return found;
+  }
+  return nullptr;
+}
+
+}  // namespace
+
+EvaluateResult Evaluate(const Scorecard& card, const Project& project) {
+  EvaluateResult result;
+  BindResult bound = BindProject(card, project);
+  result.diagnostics = std::move(bound.diagnostics);
+  if (HasErrors(result.diagnostics)) return result;
+
+  ScoreTree tree;
+  const Template& t = card.tmpl;
+  tree.stamp = TemplateStamp{t.meta.id, t.meta.name, t.meta.version, t.content_hash};
+  tree.form = t.form;
+  tree.rounding = t.rounding;
+  tree.project = project;
+  Scorer scorer(card, project);
+  scorer.CollectValues(bound.roots);
+  for (const BoundNode& root : bound.roots) tree.roots.push_back(scorer.Score(root));
+  Aggregate(tree, t);
+  result.tree = std::move(tree);
+  return result;
+}
+
+const ScoreNode* FindScoreNode(const ScoreTree& tree, std::string_view key) {
+  return FindIn(tree.roots, key);
+}
+
+}  // namespace jixiao

@@ -85,6 +85,13 @@ enum class FormLayout {
   kScoringSheet,           // 自评价评分表 with 权重/目标值/业绩值/评分结果/评分标准 (Shenzhen)
 };
 
+/// The methods an indicator gets when neither it nor any group above it names one.
+struct MethodDefaults {
+  std::optional<MethodSpec> positive;     // 正向 numeric targets (central: M2)
+  std::optional<MethodSpec> negative;     // 反向 numeric targets (central: M3 R1)
+  std::optional<MethodSpec> qualitative;  // text targets (central: M5)
+};
+
 struct TemplateMeta {
   std::string id;
   std::string name;
@@ -106,6 +113,7 @@ struct Template {
   std::vector<GradeBand> grades;      // descending min
   NotApplicablePolicy not_applicable = NotApplicablePolicy::kRescale;
   FormLayout form = FormLayout::kProjectSelfEvaluation;
+  MethodDefaults defaults;
   std::vector<Scale> scales;
   std::vector<IndicatorNode> roots;
   SourceLocation where;
@@ -116,6 +124,21 @@ std::vector<GradeBand> DefaultGradeBands();
 
 /// Finds a scale by name, or nullptr.
 const Scale* FindScale(const Template& t, std::string_view name);
+
+/// The direction of an indicator: the nearest `direction` on `chain` (root first, the indicator
+/// last), else 反向 for ≤ and < comparators, else 正向.
+Direction ResolveDirection(const std::vector<const IndicatorNode*>& chain, Comparator comparator);
+
+/// The method of an indicator: for text targets the nearest `qualitative_method`, then the nearest
+/// `method`, then the template default; for numeric targets the nearest `method`, then the
+/// default for its direction. `own` (a project-declared indicator's method) wins over all.
+/// nullptr when none applies.
+const MethodSpec* ResolveMethod(const Template& t, const std::vector<const IndicatorNode*>& chain,
+                                const MethodSpec* own, bool qualitative, Direction direction);
+
+/// Finds a node by id anywhere in the tree, or nullptr.
+const IndicatorNode* FindNodeById(const std::vector<IndicatorNode>& roots, std::string_view id);
+IndicatorNode* FindNodeById(std::vector<IndicatorNode>& roots, std::string_view id);
 
 }  // namespace jixiao
 

@@ -1,0 +1,125 @@
+// CSV for spreadsheets: UTF-8 with a BOM (Excel on Chinese Windows reads
+// BOM-less CSV as GBK), RFC 4180 quoting and CRLF line ends. Every line stands
+// alone: 项目名称 first, group names repeated on each row, the row's notes in
+// the last column.
+#include <algorithm>
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reports/form_rows.h"
+#include "reports/labels.h"
+#include "reports/render.h"
+
+namespace jixiao {
+namespace {
+
+constexpr std::string_view kBom = "\xEF\xBB\xBF";
+constexpr std::string_view kLineEnd = "\r\n";
+
+struct CsvColumn {
+  ColumnKind kind;
+  std::string title;
+};
+
+// A spreadsheet runs a cell starting with = + - @ (or a tab or CR before one)
+// as a formula; a leading apostrophe makes it text (OWASP "CSV injection").
+std::string Neutralise(std::string_view text) {
+  if (!text.empty() &&
+      std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+    return "'" + std::string(text);
+  return std::string(text);
+}
+
+std::string Quote(std::string_view field) {
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos)
+    return std::string(field);
+  std::string out = "\"";
+  for (char c : field) {
+    if (c == '"') out.push_back('"');
+    out.push_back(c);
+  }
+  return out + "\"";
+}
+
+std::string TextField(std::string_view text) { return Quote(Neutralise(text)); }
+
+// Numbers from labels.h are written as they are, so that a spreadsheet reads
+// them as numbers.
+std::string CellField(const FormCell& cell) {
+  return cell.numeric ? Quote(cell.text) : TextField(cell.text);
+}
+
+std::string JoinRemarks(const std::vector<std::string>& remarks) {
+  std::string out;
+  for (const std::string& remark : remarks) {
+    if (!out.empty()) out += kRemarkSeparator;
+    out += remark;
+  }
+  return out;
+}
+
+// The union of the forms' columns: as many level columns as the deepest form,
+// then the value columns in the order they first appear.
+std::vector<CsvColumn> Columns(const std::vector<Form>& forms, int& depth) {
+  depth = 0;
+  std::vector<CsvColumn> values;
+  for (const Form& form : forms) {
+    int levels = 0;
+    for (const FormColumn& column : form.columns) {
+      if (column.kind == ColumnKind::kLevel) {
+        ++levels;
+        continue;
+      }
+      bool known = false;
+      for (const CsvColumn& value : values)
+        known = known || value.kind == column.kind;
+      if (!known) values.push_back({column.kind, column.title});
+    }
+    depth = std::max(depth, levels);
+  }
+  return values;
+}
+
+}  // namespace
+
+std::string RenderCsv(const std::vector<ScoreTree>& trees) {
+  std::vector<Form> forms;
+  for (const ScoreTree& tree : trees) forms.push_back(BuildForm(tree));
+  int depth = 0;
+  std::vector<CsvColumn> values = Columns(forms, depth);
+
+  std::string out(kBom);
+  out += TextField(kLabelProjectName);
+  for (int level = 1; level <= depth; ++level)
+    out += "," + TextField(LevelTitle(level));
+  for (const CsvColumn& value : values) out += "," + TextField(value.title);
+  out += "," + TextField(kLabelRemarks);
+  out += kLineEnd;
+
+  for (const Form& form : forms) {
+    for (const FormRow& row : form.rows) {
+      std::vector<std::string> levels(static_cast<size_t>(depth));
+      std::vector<std::string> cells(values.size());
+      for (size_t i = 0; i < form.columns.size(); ++i) {
+        const FormColumn& column = form.columns[i];
+        const FormCell& cell = row.cells[i];
+        if (column.kind == ColumnKind::kLevel) {
+          levels[static_cast<size_t>(column.level - 1)] = CellField(cell);
+          continue;
+        }
+        for (size_t v = 0; v < values.size(); ++v)
+          if (values[v].kind == column.kind) cells[v] = CellField(cell);
+      }
+      out += TextField(form.project_name);
+      for (const std::string& field : levels) out += "," + field;
+      for (const std::string& field : cells) out += "," + field;
+      out += "," + TextField(JoinRemarks(row.remarks));
+      out += kLineEnd;
+    }
+  }
+  return out;
+}
+
+}  // namespace jixiao

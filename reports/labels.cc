@@ -1,0 +1,182 @@
+#include "reports/labels.h"
+
+#include <cmath>
+#include <string>
+#include <string_view>
+
+#include <fmt/format.h>
+
+namespace jixiao {
+namespace {
+
+constexpr int kUnroundedPlaces = 4;
+constexpr int kDecimalPlaces = 6;
+
+// Removes a trailing run of zeros after the decimal point, and the point itself
+// if bare.
+std::string TrimZeros(std::string s) {
+  if (s.find('.') == std::string::npos) return s;
+  while (!s.empty() && s.back() == '0') s.pop_back();
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  return s;
+}
+
+// "-0.00" and "-0" print without the sign.
+std::string DropNegativeZero(std::string s) {
+  if (!s.empty() && s[0] == '-' &&
+      s.find_first_not_of("0.", 1) == std::string::npos)
+    s.erase(0, 1);
+  return s;
+}
+
+std::string Fixed(double value, int places) {
+  if (!std::isfinite(value)) return std::string(kNotANumber);
+  return DropNegativeZero(fmt::format("{:.{}f}", value, places));
+}
+
+}  // namespace
+
+std::string FormatPoints(double points, int places) {
+  if (places < 0) return FormatDecimalPlaces(points, kUnroundedPlaces);
+  return Fixed(points, places);
+}
+
+std::string FormatDecimalPlaces(double value, int max_places) {
+  if (!std::isfinite(value)) return std::string(kNotANumber);
+  return DropNegativeZero(TrimZeros(Fixed(value, max_places)));
+}
+
+std::string FormatPointsExact(double points, int places) {
+  if (places < 0) return FormatPoints(points, places);
+  std::string s = FormatDecimalPlaces(points, places + 2);
+  if (s == kNotANumber || places == 0) return s;
+  size_t point = s.find('.');
+  if (point == std::string::npos) {
+    s += '.';
+    point = s.size() - 1;
+  }
+  size_t decimals = s.size() - point - 1;
+  if (decimals < static_cast<size_t>(places))
+    s.append(static_cast<size_t>(places) - decimals, '0');
+  return s;
+}
+
+int PointPlaces(const RoundingRule& rule) {
+  return rule.mode == RoundingMode::kNone ? -1 : rule.places;
+}
+
+std::string FormatPercent(double percent, int places) {
+  if (!std::isfinite(percent)) return std::string(kNotANumber);
+  return Fixed(percent, places) + "%";
+}
+
+std::string FormatAmount(double amount) {
+  return FormatDecimalPlaces(amount, kDecimalPlaces);
+}
+
+std::string FormatDecimal(double value) {
+  return FormatDecimalPlaces(value, kDecimalPlaces);
+}
+
+std::string_view OutcomeLabel(Outcome outcome) {
+  switch (outcome) {
+    case Outcome::kScored:
+      return "已评分";
+    case Outcome::kNotApplicable:
+      return "不适用";
+    case Outcome::kMissingData:
+      return "缺少数据";
+    case Outcome::kCannotScore:
+      return "无法评分";
+  }
+  return "无法评分";
+}
+
+std::string LevelTitle(int level) {
+  static constexpr std::string_view kNumerals[] = {
+      "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  if (level >= 1 && level <= 10)
+    return fmt::format("{}级指标", kNumerals[static_cast<size_t>(level - 1)]);
+  return fmt::format("{}级指标", level);
+}
+
+std::string_view LayoutTitle(FormLayout layout) {
+  switch (layout) {
+    case FormLayout::kProjectSelfEvaluation:
+      return "项目支出绩效自评表";
+    case FormLayout::kScoringSheet:
+      return "自评价评分表";
+  }
+  return "项目支出绩效自评表";
+}
+
+ValueColumnTitles ValueTitles(FormLayout layout) {
+  if (layout == FormLayout::kScoringSheet)
+    return {"权重", "目标值", "业绩值", "评分结果"};
+  return {kLabelWeight, "年度指标值", "实际完成值", kLabelScore};
+}
+
+std::string FundsTitle(std::string_view unit) {
+  if (unit.empty()) return std::string(kLabelFunds);
+  return fmt::format("{}（{}）", kLabelFunds, unit);
+}
+
+std::string FundsTargetText(std::string_view amount, std::string_view unit) {
+  return fmt::format("{} {}{}", kLabelBudgetFullYear, amount, unit);
+}
+
+std::string FundsActualText(std::string_view amount, std::string_view unit,
+                            std::string_view rate) {
+  if (rate.empty())
+    return fmt::format("{} {}{}", kLabelBudgetExecuted, amount, unit);
+  return fmt::format("{} {}{}，{} {}", kLabelBudgetExecuted, amount, unit,
+                     kLabelExecutionRate, rate);
+}
+
+std::string GroupWithWeight(std::string_view name, std::string_view weight) {
+  return fmt::format("{}（{}）", name, weight);
+}
+
+std::string StampLine(std::string_view id, std::string_view version,
+                      std::string_view hash) {
+  return fmt::format("模板 {} 版本 {}（内容哈希 {}）", id, version, hash);
+}
+
+std::string OverrideNote(std::string_view mark, std::string_view computed,
+                         std::string_view note) {
+  if (note.empty())
+    return fmt::format("{} 单位调整得分：计算得分 {}", mark, computed);
+  return fmt::format("{} 单位调整得分：计算得分 {}，说明：{}", mark, computed,
+                     note);
+}
+
+std::string PublishedScoreNote(std::string_view path,
+                               std::string_view published,
+                               std::string_view score,
+                               std::string_view difference) {
+  return fmt::format("{}：公布得分 {}，计算得分 {}，相差 {}", path, published,
+                     score, difference);
+}
+
+std::string NodeFindingNote(std::string_view path, std::string_view finding) {
+  return fmt::format("{}：{}", path, finding);
+}
+
+std::string NodeRemarkNote(std::string_view path, std::string_view note) {
+  return fmt::format("{}（说明）：{}", path, note);
+}
+
+std::string RescaleNote(std::string_view not_applicable_names,
+                        std::string_view max_total) {
+  if (not_applicable_names.empty())
+    return fmt::format("总分按适用指标折算为 {} 分", max_total);
+  return fmt::format("不适用指标（{}）不计分，总分按其余指标折算为 {} 分",
+                     not_applicable_names, max_total);
+}
+
+std::string PublishedTotalNote(std::string_view published,
+                               std::string_view difference) {
+  return fmt::format("公布总分 {}，与计算结果相差 {}", published, difference);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,373 @@
+// Method F: muparser behind CompiledFormula. This is the only file that
+// includes muParser.h, and mu::ParserError is caught here and nowhere else. The
+// traps guarded against are measured in DEPENDENCIES.md §1–§3: Chinese names
+// need DefineNameChars, full-width punctuation breaks names,
+// "=" assigns, "1,5" yields two results, positions are bytes, parsing is lazy,
+// x/0 is inf.
+#include "rules/formula.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <muParser.h>
+
+#include "indicators/utf8.h"
+#include "rules/formula_text.h"
+#include "rules/result.h"
+
+namespace jixiao {
+namespace {
+
+/// Longest formula accepted, in characters. muparser's own limits are higher; a
+/// formula this long is a mistake, not a rule.
+constexpr int kMaxFormulaChars = 2000;
+
+enum class Input {
+  kActual,
+  kTarget,
+  kWeight,
+  kBudgetInitial,
+  kBudgetFullYear,
+  kBudgetExecuted,
+  kExecutionRate,
+  kIndicator,  // another indicator's actual value, by id
+};
+constexpr size_t kBuiltinInputs =
+    7;  // the inputs before kIndicator, one storage slot each
+
+struct InputName {
+  std::string_view name;
+  Input input;
+};
+
+// Every name of a built-in input.
+constexpr InputName kInputNames[] = {
+    {"业绩值", Input::kActual},
+    {"actual", Input::kActual},
+    {"B", Input::kActual},
+    {"目标值", Input::kTarget},
+    {"target", Input::kTarget},
+    {"A", Input::kTarget},
+    {"权重", Input::kWeight},
+    {"分值", Input::kWeight},
+    {"weight", Input::kWeight},
+    {"w", Input::kWeight},
+    {"年初预算数", Input::kBudgetInitial},
+    {"budget_initial", Input::kBudgetInitial},
+    {"全年预算数", Input::kBudgetFullYear},
+    {"budget_full_year", Input::kBudgetFullYear},
+    {"全年执行数", Input::kBudgetExecuted},
+    {"budget_executed", Input::kBudgetExecuted},
+    {"执行率", Input::kExecutionRate},
+    {"execution_rate", Input::kExecutionRate},
+};
+// What an unknown-name message offers, followed by up to kMaxListedIds
+// indicator ids.
+constexpr std::string_view kListedInputs =
+    "业绩值、目标值、权重、年初预算数、全年预算数、全年执行数、执行率";
+constexpr size_t kMaxListedIds = 8;
+constexpr std::string_view kExampleHint =
+    "公式写法示例：min(业绩值/目标值, 1)*权重";
+
+/// clamp(v, lo, hi).
+double Clamp(double v, double lo, double hi) {
+  return v < lo ? lo : (v > hi ? hi : v);
+}
+/// ratio(a, b) = a/b, and 0 when b = 0, so authors can divide without producing
+/// inf.
+double Ratio(double a, double b) { return b == 0 ? 0 : a / b; }
+
+// muparser's name characters plus every byte of a UTF-8 sequence, so 业绩值 is
+// one name.
+std::string NameChars() {
+  std::string chars =
+      "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  for (int c = 0x80; c <= 0xFF; ++c) chars.push_back(static_cast<char>(c));
+  return chars;
+}
+
+struct Message {
+  std::string text;
+  std::string hint;
+};
+
+// muparser's English messages, said in Chinese with what to do about them.
+Message SyntaxMessage(const mu::ParserError& e) {
+  const std::string token(Trim(e.GetToken()));
+  switch (e.GetCode()) {
+    case mu::ecUNEXPECTED_EOF:
+      return {"公式不完整：结尾缺少数值或右括号", "补全公式的末尾"};
+    case mu::ecUNEXPECTED_OPERATOR:
+      return {"此处不应出现运算符「" + token + "」",
+              "检查是否多写了运算符或少写了数值"};
+    case mu::ecUNASSIGNABLE_TOKEN:
+      if (token.starts_with("%"))
+        return {"公式不支持百分号「%」",
+                "百分数按数值写：90% 写成 90（业绩值 85% 即 85）"};
+      return {"无法识别「" + token + "」", std::string(kExampleHint)};
+    case mu::ecUNEXPECTED_ARG_SEP:
+      return {"此处不应出现逗号「,」",
+              "逗号只用来分隔函数的参数，小数点请写「.」"};
+    case mu::ecUNEXPECTED_VAL:
+      return {"此处不应出现数值「" + token + "」",
+              "在两个值之间加上运算符，例如「*」"};
+    case mu::ecUNEXPECTED_VAR:
+      return {"此处不应出现「" + token + "」",
+              "在两个值之间加上运算符，例如「*」"};
+    case mu::ecUNEXPECTED_FUN:
+      return {"此处不应出现函数「" + token + "」",
+              "在两个值之间加上运算符，例如「*」"};
+    case mu::ecUNEXPECTED_PARENS:
+      return {"此处不应出现括号「" + token + "」", "检查括号是否成对"};
+    case mu::ecMISSING_PARENS:
+      return {"缺少右括号「)」", "检查括号是否成对"};
+    case mu::ecTOO_MANY_PARAMS:
+      return {"函数「" + token + "」的参数太多",
+              "clamp(值, 下限, 上限)，ratio(a, b)"};
+    case mu::ecTOO_FEW_PARAMS:
+      return {"函数「" + token + "」的参数太少",
+              "clamp(值, 下限, 上限)，ratio(a, b)"};
+    case mu::ecUNEXPECTED_STR:
+    case mu::ecSTR_RESULT:
+    case mu::ecSTRING_EXPECTED:
+    case mu::ecUNTERMINATED_STRING:
+    case mu::ecOPRT_TYPE_CONFLICT:
+      return {"公式不支持文字（引号中的内容）",
+              "定性结论请用定性匹配方法（M12）评分"};
+    case mu::ecMISSING_ELSE_CLAUSE:
+      return {"条件表达式缺少「:」后的分支", "写成「条件 ? 值1 : 值2」"};
+    case mu::ecMISPLACED_COLON:
+    case mu::ecUNEXPECTED_CONDITIONAL:
+      return {"条件表达式的「?」与「:」不配对", "写成「条件 ? 值1 : 值2」"};
+    case mu::ecIDENTIFIER_TOO_LONG:
+      return {"名称过长（最多 33 个汉字或 100 个字母）", "缩短名称"};
+    case mu::ecEMPTY_EXPRESSION:
+      return {"公式为空", std::string(kExampleHint)};
+    default:
+      return {"公式有语法错误：" + e.GetMsg(), std::string(kExampleHint)};
+  }
+}
+
+}  // namespace
+
+struct CompiledFormula::Impl {
+  struct Binding {
+    Input input;
+    std::string indicator_id;  // kIndicator only
+    double* slot;              // into `slots`
+  };
+
+  mu::Parser parser;
+  std::string text;               // normalised
+  std::vector<std::string> used;  // names as written, in order of first use
+  std::vector<Binding> used_bindings;  // parallel to `used`
+  std::unique_ptr<double[]>
+      slots;  // muparser keeps pointers here: allocated once
+  std::map<std::string, Binding, std::less<>>
+      bindings;  // every name defined in `parser`
+};
+
+CompiledFormula::CompiledFormula(std::unique_ptr<Impl> impl)
+    : impl_(std::move(impl)) {}
+CompiledFormula::~CompiledFormula() = default;
+
+const std::string& CompiledFormula::text() const { return impl_->text; }
+const std::vector<std::string>& CompiledFormula::used_inputs() const {
+  return impl_->used;
+}
+
+std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
+    std::string_view raw, const std::vector<std::string>& indicator_ids,
+    const SourceLocation& where, const std::string& indicator_path,
+    std::vector<Diagnostic>& diagnostics) {
+  // Reports an error `column` characters into the formula; returns nullptr for
+  // `return`.
+  const auto error_at = [&](int column, std::string message, std::string hint) {
+    SourceLocation at = where;
+    at.column = std::max(where.column, 1) + column;
+    AddError(diagnostics, std::move(at), std::move(message), std::move(hint),
+             indicator_path);
+    return nullptr;
+  };
+  if (FindInvalidUtf8(raw) != std::string_view::npos)
+    return error_at(0, "公式不是有效的 UTF-8 文本", "以 UTF-8 编码保存模板");
+  if (const int length = CodePointsBefore(raw, raw.size());
+      length > kMaxFormulaChars)
+    return error_at(0,
+                    "公式过长（" + std::to_string(length) + " 个字符，上限 " +
+                        std::to_string(kMaxFormulaChars) + "）",
+                    "把公式拆到几个指标中，或化简公式");
+  const NormalizedFormula n = NormalizeFormula(raw);
+  if (Trim(n.text).empty())
+    return error_at(0, "公式为空", std::string(kExampleHint));
+  if (size_t pos = FindAssignment(n.text); pos != std::string_view::npos)
+    return error_at(n.ColumnOf(static_cast<int>(pos)),
+                    "公式中的「=」是赋值，不能用来比较",
+                    "比较是否相等请写「==」");
+
+  auto impl = std::make_unique<Impl>();
+  impl->text = n.text;
+  impl->slots =
+      std::make_unique<double[]>(kBuiltinInputs + indicator_ids.size());
+  mu::Parser& p = impl->parser;
+  std::vector<std::string> ids;  // the indicator ids this formula may name
+  try {
+    // Name characters first: DefineVar checks names against them
+    // (DEPENDENCIES.md §1).
+    p.DefineNameChars(NameChars().c_str());
+    p.DefineFun("clamp", Clamp);
+    p.DefineFun("ratio", Ratio);
+    for (const InputName& in : kInputNames) {
+      Impl::Binding b{
+          in.input, {}, &impl->slots[static_cast<size_t>(in.input)]};
+      p.DefineVar(std::string(in.name), b.slot);
+      impl->bindings.emplace(std::string(in.name), std::move(b));
+    }
+  } catch (const mu::ParserError& e) {
+    return error_at(0, "公式解析器初始化失败：" + e.GetMsg(), "");
+  }
+  for (size_t i = 0; i < indicator_ids.size(); ++i) {
+    const std::string& id = indicator_ids[i];
+    if (impl->bindings.contains(id) || p.GetFunDef().contains(id))
+      continue;  // inputs win
+    Impl::Binding b{Input::kIndicator, id, &impl->slots[kBuiltinInputs + i]};
+    try {
+      p.DefineVar(id, b.slot);
+    } catch (const mu::ParserError&) {
+      continue;  // not a muparser name ("1.2.3", "_pi"): no formula can write
+                 // it anyway
+    }
+    impl->bindings.emplace(id, std::move(b));
+    ids.push_back(id);
+  }
+
+  try {
+    p.SetExpr(n.text);
+    // GetUsedVar parses with unknown names allowed and maps each of them to
+    // nullptr.
+    const mu::varmap_type& used = p.GetUsedVar();
+    std::vector<std::string> unknown;
+    for (const FormulaName& name : FormulaNames(n.text)) {
+      const std::string s(name.name);
+      const auto it = used.find(s);
+      if (it == used.end()) continue;
+      std::vector<std::string>& list =
+          it->second != nullptr ? impl->used : unknown;
+      if (std::find(list.begin(), list.end(), s) != list.end()) continue;
+      list.push_back(s);
+      if (it->second != nullptr) continue;
+      std::string known(kListedInputs);
+      for (size_t i = 0; i < ids.size() && i < kMaxListedIds; ++i)
+        known += "、" + ids[i];
+      if (ids.size() > kMaxListedIds)
+        known += " 等 " + std::to_string(ids.size()) + " 个指标编号";
+      error_at(n.ColumnOf(static_cast<int>(name.pos)),
+               "公式引用了未知的输入「" + s + "」（可用：" + known + "）",
+               "检查名称是否写错；也可用英文名 "
+               "actual、target、weight，或其他指标的编号");
+    }
+    if (!unknown.empty()) return nullptr;
+    for (const auto& [name, slot] : used)  // defensive: a name the scan missed
+      if (std::find(impl->used.begin(), impl->used.end(), name) ==
+          impl->used.end())
+        impl->used.push_back(name);
+    for (const std::string& name : impl->used)
+      impl->used_bindings.push_back(impl->bindings.at(name));
+
+    // SetExpr is lazy (DEPENDENCIES.md §3): evaluate once so syntax errors
+    // surface at load.
+    std::fill_n(impl->slots.get(), kBuiltinInputs + indicator_ids.size(), 1.0);
+    p.Eval();
+    if (p.GetNumResults() != 1) {
+      const size_t comma = FindTopLevelComma(n.text);
+      return error_at(
+          n.ColumnOf(comma == std::string_view::npos ? 0
+                                                     : static_cast<int>(comma)),
+          "公式只能有一个结果，「,」只能分隔函数的参数",
+          "小数点请写「.」，例如 1.5 而不是 1,5");
+    }
+  } catch (const mu::ParserError& e) {
+    Message m = SyntaxMessage(e);
+    return error_at(n.ColumnOf(e.GetPos()), std::move(m.text),
+                    std::move(m.hint));
+  }
+  return std::unique_ptr<CompiledFormula>(new CompiledFormula(std::move(impl)));
+}
+
+namespace {
+
+// The value of one input for this indicator, or nullopt when it is absent.
+std::optional<double> InputValue(Input input, std::string_view indicator_id,
+                                 const RuleInput& in,
+                                 const IndicatorValues& others) {
+  switch (input) {
+    case Input::kActual:
+      return in.actual;
+    case Input::kTarget:
+      return in.target;
+    case Input::kWeight:
+      return in.weight;
+    case Input::kBudgetInitial:
+      return in.budget_initial;
+    case Input::kBudgetFullYear:
+      return in.budget_full_year;
+    case Input::kBudgetExecuted:
+      return in.budget_executed;
+    case Input::kExecutionRate:
+      // 执行率 = 全年执行数 / 全年预算数 (Evaluate rejects a budget of 0 first).
+      if (!in.budget_full_year || !in.budget_executed) return std::nullopt;
+      return *in.budget_executed / *in.budget_full_year;
+    case Input::kIndicator:
+      if (auto it = others.find(indicator_id); it != others.end())
+        return it->second;
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
+}  // namespace
+
+RuleResult CompiledFormula::Evaluate(const RuleInput& in,
+                                     const IndicatorValues& others) const {
+  const Impl& m = *impl_;
+  std::vector<double> values;
+  for (size_t i = 0; i < m.used.size(); ++i) {
+    const Impl::Binding& b = m.used_bindings[i];
+    const std::optional<double> v =
+        InputValue(b.input, b.indicator_id, in, others);
+    if (!v) return MissingData("缺少公式输入「" + m.used[i] + "」");
+    if (b.input == Input::kExecutionRate && *in.budget_full_year == 0)
+      return CannotScore("全年预算数为 0，无法计算执行率");
+    if (!std::isfinite(*v))
+      return CannotScore("公式输入「" + m.used[i] + "」不是有限数值");
+    *b.slot = *v;
+    values.push_back(*v);
+  }
+
+  double result = 0;
+  try {
+    result = m.parser.Eval();
+  } catch (const mu::ParserError& e) {
+    return CannotScore("公式计算出错：" + e.GetMsg());
+  }
+  std::string formula = m.text + " = " +
+                        SubstituteValues(m.text, m.used, values) + " = " +
+                        TraceNumber(result);
+  if (!std::isfinite(result)) {
+    RuleResult r =
+        CannotScore("公式结果不是有限数值（可能除以了 0，可改用 ratio(a, b)）");
+    r.formula = std::move(formula);
+    return r;
+  }
+  return Scored(result, in.weight, std::move(formula), "按公式计分");
+}
+
+}  // namespace jixiao

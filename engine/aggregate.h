@@ -1,0 +1,20 @@
+// Subtotals, the total, not-applicable rescaling and the grade of a score tree.
+#ifndef JIXIAO_ENGINE_AGGREGATE_H_
+#define JIXIAO_ENGINE_AGGREGATE_H_
+
+#include "engine/score_tree.h"
+#include "indicators/template.h"
+
+namespace jixiao {
+
+/// Fills every group's score (the exact sum of its rounded rows), the total (rescaled for
+/// not-applicable indicators as the template says), the grade, and the findings that compare
+/// the result with published figures. REQUIRES: indicator rows already scored and rounded.
+void Aggregate(ScoreTree& tree, const Template& t);
+
+/// The grade band label for `total`.
+std::string GradeFor(double total, const std::vector<GradeBand>& grades);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_ENGINE_AGGREGATE_H_

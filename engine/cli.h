@@ -1,0 +1,66 @@
+// The jixiao command line: argument parsing shared by the subcommands, and the subcommands.
+#ifndef JIXIAO_ENGINE_CLI_H_
+#define JIXIAO_ENGINE_CLI_H_
+
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/score_tree.h"
+#include "engine/scorecard.h"
+#include "indicators/diagnostic.h"
+
+namespace jixiao {
+
+/// Exit codes of every subcommand.
+enum ExitCode : int {
+  kExitOk = 0,        // scored, nothing to report
+  kExitProblems = 1,  // scored, but some indicator could not be scored or differs from a
+                      // published figure
+  kExitBadInput = 2,  // unusable input: usage, template or data errors; nothing was written
+};
+
+/// One option a subcommand accepts.
+struct OptionSpec {
+  std::string_view name;   // "--format"
+  std::string_view alias;  // "-o", or ""
+  bool takes_value = false;
+};
+
+struct ParsedArgs {
+  std::vector<std::string> positional;
+  std::map<std::string, std::string, std::less<>> options;  // by OptionSpec::name
+  bool help = false;
+  std::string error;  // usage error, in Chinese
+};
+
+/// Parses `args` (after the subcommand name). "--opt=value" and "--opt value" both work.
+ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<OptionSpec>& specs);
+
+/// Prints diagnostics to stderr, errors and warnings alike; returns true when any is an error.
+bool PrintDiagnostics(const std::vector<Diagnostic>& diagnostics);
+
+/// Prints "jixiao <command>: <message>" and the usage hint to stderr; returns kExitBadInput.
+int UsageError(std::string_view command, std::string_view message);
+
+/// A template and the projects scored against it.
+struct ScoredBatch {
+  std::unique_ptr<Scorecard> card;
+  std::vector<ScoreTree> trees;
+};
+
+/// Loads the template and every data file and scores every project, printing all diagnostics
+/// to stderr. nullopt when there was any error (then nothing should be written).
+std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,
+                                        const std::vector<std::string>& data_paths);
+
+int RunScore(const std::vector<std::string>& args);
+int RunValidate(const std::vector<std::string>& args);
+int RunExplain(const std::vector<std::string>& args);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_ENGINE_CLI_H_

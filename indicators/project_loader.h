@@ -1,0 +1,27 @@
+// Project data files (YAML for a few projects, CSV for many) → Projects (docs/data-format.md).
+#ifndef JIXIAO_INDICATORS_PROJECT_LOADER_H_
+#define JIXIAO_INDICATORS_PROJECT_LOADER_H_
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indicators/diagnostic.h"
+#include "indicators/project.h"
+
+namespace jixiao {
+
+struct ProjectLoadResult {
+  std::vector<Project> projects;
+  std::vector<Diagnostic> diagnostics;
+};
+
+/// Loads YAML project data: a map with `projects:` (a list), or a single project map.
+ProjectLoadResult LoadProjectsFromYaml(std::string_view yaml, const std::string& file);
+
+/// Loads a data file, choosing the reader by extension: .yaml/.yml or .csv.
+ProjectLoadResult LoadProjectFile(const std::string& path);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_INDICATORS_PROJECT_LOADER_H_

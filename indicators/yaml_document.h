@@ -1,0 +1,51 @@
+// A YAML document as jixiao's own small tree, with a location on every key and value.
+// yaml-cpp lives behind yaml_document.cc only.
+#ifndef JIXIAO_INDICATORS_YAML_DOCUMENT_H_
+#define JIXIAO_INDICATORS_YAML_DOCUMENT_H_
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "indicators/diagnostic.h"
+
+namespace jixiao {
+
+struct YamlNode {
+  enum class Kind { kNull, kScalar, kSequence, kMap };
+  Kind kind = Kind::kNull;
+  std::string scalar;                                  // kScalar: the text
+  bool quoted = false;                                 // kScalar: written in quotes
+  std::vector<YamlNode> items;                         // kSequence
+  std::vector<std::pair<YamlNode, YamlNode>> entries;  // kMap: (key, value) in document order
+  SourceLocation where;                                // 1-based line, column in characters
+
+  bool IsNull() const { return kind == Kind::kNull; }
+  bool IsScalar() const { return kind == Kind::kScalar; }
+  bool IsSequence() const { return kind == Kind::kSequence; }
+  bool IsMap() const { return kind == Kind::kMap; }
+  /// The value of `key` in a map, or nullptr.
+  const YamlNode* Find(std::string_view key) const;
+};
+
+/// Limits that keep a hostile file from exhausting memory or stack.
+struct YamlLimits {
+  size_t max_bytes = 16u << 20;    // 16 MiB
+  int max_depth = 64;
+  size_t max_nodes = 2'000'000;    // counts nodes produced by alias expansion too
+};
+
+/// Parses one YAML document. Reports invalid UTF-8 (e.g. a GBK file), syntax errors,
+/// duplicate keys, merge keys (<<) and exceeded limits as located diagnostics; returns false
+/// when there was any error.
+bool ParseYaml(std::string_view text, const std::string& file, YamlNode& root,
+               std::vector<Diagnostic>& diagnostics, const YamlLimits& limits = {});
+
+/// A short description of a node's kind in Chinese for messages ("映射", "列表", "文本", "空值").
+std::string_view YamlKindName(YamlNode::Kind kind);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_INDICATORS_YAML_DOCUMENT_H_

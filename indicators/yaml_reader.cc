@@ -1,0 +1,208 @@
+#include "indicators/yaml_reader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+#include "indicators/utf8.h"
+
+namespace jixiao {
+namespace {
+
+std::vector<std::string> CodePoints(std::string_view s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    size_t len = 1;
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c >= 0xF0)
+      len = 4;
+    else if (c >= 0xE0)
+      len = 3;
+    else if (c >= 0xC0)
+      len = 2;
+    out.emplace_back(s.substr(i, len));
+    i += len;
+  }
+  return out;
+}
+
+size_t EditDistance(std::string_view a, std::string_view b) {
+  std::vector<std::string> x = CodePoints(a), y = CodePoints(b);
+  std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
+  for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
+  for (size_t i = 1; i <= x.size(); ++i) {
+    cur[0] = i;
+    for (size_t j = 1; j <= y.size(); ++j)
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+    std::swap(prev, cur);
+  }
+  return prev[y.size()];
+}
+
+}  // namespace
+
+void ReportAt(std::vector<Diagnostic>& diagnostics, const YamlNode& node, std::string message,
+              std::string hint, std::string indicator_path) {
+  AddError(diagnostics, node.where, std::move(message), std::move(hint),
+           std::move(indicator_path));
+}
+
+std::optional<double> ParseYamlNumber(std::string_view text) {
+  text = Trim(text);
+  if (!text.empty() && text[0] == '+') text.remove_prefix(1);
+  if (text.empty()) return std::nullopt;
+  double value = 0;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size() || !std::isfinite(value))
+    return std::nullopt;
+  return value;
+}
+
+std::optional<bool> ParseYamlBool(std::string_view text) {
+  text = Trim(text);
+  for (std::string_view t : {"true", "True", "TRUE", "yes", "Yes", "YES", "on", "是", "1", "√"})
+    if (text == t) return true;
+  for (std::string_view f : {"false", "False", "FALSE", "no", "No", "NO", "off", "否", "0"})
+    if (text == f) return false;
+  return std::nullopt;
+}
+
+std::string SuggestClosest(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string best;
+  size_t best_distance = std::max<size_t>(1, CodePoints(word).size() / 3) + 1;
+  for (const auto& c : candidates) {
+    size_t d = EditDistance(word, c);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+MapReader::MapReader(const YamlNode& map, std::string context, const std::vector<KeySpec>& keys,
+                     std::vector<Diagnostic>& diagnostics, std::string indicator_path)
+    : map_(map),
+      context_(std::move(context)),
+      keys_(keys),
+      diagnostics_(diagnostics),
+      indicator_path_(std::move(indicator_path)) {
+  if (!map.IsMap()) {
+    ok_ = false;
+    finished_ = true;
+    ReportAt(diagnostics_, map,
+             context_ + "应是映射（键: 值），这里是" + std::string(YamlKindName(map.kind)), "",
+             indicator_path_);
+  }
+}
+
+MapReader::~MapReader() { Finish(); }
+
+const KeySpec* MapReader::Spec(std::string_view key) const {
+  for (const auto& spec : keys_) {
+    if (spec.name == key) return &spec;
+    for (auto alias : spec.aliases)
+      if (alias == key) return &spec;
+  }
+  return nullptr;
+}
+
+const YamlNode* MapReader::Get(std::string_view name) {
+  if (!ok_) return nullptr;
+  const YamlNode* found = nullptr;
+  for (const auto& [key, value] : map_.entries) {
+    const KeySpec* spec = Spec(key.scalar);
+    if (spec == nullptr || spec->name != name) continue;
+    if (found != nullptr) {
+      ReportAt(diagnostics_, key, "「" + key.scalar + "」与同义的键重复", "只保留一个",
+               indicator_path_);
+      continue;
+    }
+    found = &value;
+  }
+  return found;
+}
+
+std::optional<std::string> MapReader::String(std::string_view name) {
+  const YamlNode* n = Get(name);
+  if (n == nullptr || n->IsNull()) return std::nullopt;
+  if (!n->IsScalar()) {
+    ReportAt(diagnostics_, *n,
+             "「" + std::string(name) + "」应是文本，这里是" + std::string(YamlKindName(n->kind)),
+             "", indicator_path_);
+    return std::nullopt;
+  }
+  return n->scalar;
+}
+
+std::optional<double> MapReader::Number(std::string_view name) {
+  const YamlNode* n = Get(name);
+  if (n == nullptr || n->IsNull()) return std::nullopt;
+  std::optional<double> v = n->IsScalar() ? ParseYamlNumber(n->scalar) : std::nullopt;
+  if (!v)
+    ReportAt(diagnostics_, *n,
+             "「" + std::string(name) + "」应是数字，这里是「" +
+                 (n->IsScalar() ? n->scalar : std::string(YamlKindName(n->kind))) + "」",
+             "只写数字，例如 10 或 2.27，不要带单位", indicator_path_);
+  return v;
+}
+
+std::optional<bool> MapReader::Bool(std::string_view name) {
+  const YamlNode* n = Get(name);
+  if (n == nullptr || n->IsNull()) return std::nullopt;
+  std::optional<bool> v = n->IsScalar() ? ParseYamlBool(n->scalar) : std::nullopt;
+  if (!v)
+    ReportAt(diagnostics_, *n, "「" + std::string(name) + "」应是 true 或 false（是/否）", "",
+             indicator_path_);
+  return v;
+}
+
+std::vector<std::string> MapReader::StringList(std::string_view name) {
+  std::vector<std::string> out;
+  const YamlNode* n = Get(name);
+  if (n == nullptr || n->IsNull()) return out;
+  if (n->IsScalar()) {
+    out.push_back(n->scalar);
+    return out;
+  }
+  if (!n->IsSequence()) {
+    ReportAt(diagnostics_, *n, "「" + std::string(name) + "」应是文本列表", "", indicator_path_);
+    return out;
+  }
+  for (const auto& item : n->items) {
+    if (item.IsScalar())
+      out.push_back(item.scalar);
+    else
+      ReportAt(diagnostics_, item, "「" + std::string(name) + "」的每一项应是文本", "",
+               indicator_path_);
+  }
+  return out;
+}
+
+void MapReader::Missing(std::string_view name, std::string_view hint) {
+  ReportAt(diagnostics_, map_, context_ + "缺少「" + std::string(name) + "」", std::string(hint),
+           indicator_path_);
+}
+
+void MapReader::Finish() {
+  if (finished_) return;
+  finished_ = true;
+  std::vector<std::string> names;
+  for (const auto& spec : keys_) names.emplace_back(spec.name);
+  for (const auto& [key, value] : map_.entries) {
+    if (Spec(key.scalar) != nullptr) continue;
+    std::string suggestion = SuggestClosest(key.scalar, names);
+    if (suggestion.empty()) {
+      for (const auto& spec : keys_)
+        for (auto alias : spec.aliases)
+          if (EditDistance(key.scalar, alias) <= 1) suggestion = std::string(alias);
+    }
+    std::string known;
+    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+    ReportAt(diagnostics_, key, context_ + "中有未知的键「" + key.scalar + "」",
+             suggestion.empty() ? "可用的键：" + known : "是不是「" + suggestion + "」？",
+             indicator_path_);
+  }
+}
+
+}  // namespace jixiao

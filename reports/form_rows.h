@@ -1,0 +1,101 @@
+// A ScoreTree laid out as the filled form, independent of any output format.
+// Every renderer prints a Form and nothing else, so none of them formats,
+// totals or labels anything itself.
+#ifndef JIXIAO_REPORTS_FORM_ROWS_H_
+#define JIXIAO_REPORTS_FORM_ROWS_H_
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "engine/score_tree.h"
+
+namespace jixiao {
+
+/// What a column holds; CSV matches the columns of several forms by kind.
+enum class ColumnKind {
+  kLevel,  // 一级指标, 二级指标, …; the last level column holds the indicator
+           // names
+  kWeight,    // 分值 / 权重
+  kTarget,    // 年度指标值 / 目标值
+  kActual,    // 实际完成值 / 业绩值
+  kScore,     // 得分 / 评分结果
+  kNote,      // 偏差原因分析及改进措施
+  kCriteria,  // 评分标准
+  kLabel,     // the row label of the 项目资金 block
+  kAmount,    // money in the 项目资金 block
+  kRate,      // 执行率
+};
+
+struct FormColumn {
+  std::string title;
+  ColumnKind kind = ColumnKind::kLevel;
+  int level = 0;         // 1-based, for kLevel
+  bool numeric = false;  // right-aligned; CSV writes its numbers unquoted and
+                         // unneutralised
+};
+
+/// One cell. A group spanning several rows has `row_span` > 1 on its first row
+/// and `continuation` cells (row_span 0, same text) below: formats that merge
+/// cells use the span, formats that print every cell print continuations blank,
+/// and CSV repeats the text so that each line stands alone.
+struct FormCell {
+  std::string text;      // plain value: "7.00", "不适用", "展销天数"
+  std::string mark;      // footnote mark printed after the text: "*", "*2"
+  bool numeric = false;  // `text` is a number written by labels.h
+  int row_span = 1;
+  bool continuation = false;
+
+  /// What a reader sees: text and mark.
+  std::string Display() const { return text + mark; }
+};
+
+enum class RowKind {
+  kBudget,  // 预算执行率 as a row of the indicator table (CSV; tables print the
+            // block)
+  kIndicator,  // an indicator
+  kGroup,  // a group without indicators (a 0-point 二级指标 of a scoring sheet)
+  kTotal,  // 总分
+  kGrade,  // 等级
+};
+
+struct FormRow {
+  RowKind kind = RowKind::kIndicator;
+  std::string node_id;          // empty for 总分 and 等级
+  std::vector<FormCell> cells;  // one per column of Form::columns
+  std::vector<std::string>
+      remarks;  // this row's notes, also listed in Form::notes
+};
+
+/// A small table of its own: the 项目资金 block.
+struct FormBlock {
+  std::vector<FormColumn> columns;
+  std::vector<std::vector<FormCell>> rows;
+};
+
+struct FormField {
+  std::string label;
+  std::string value;
+};
+
+struct Form {
+  FormLayout layout = FormLayout::kProjectSelfEvaluation;
+  std::string title;               // 项目支出绩效自评表
+  std::string project_name;        // 项目名称 (also the first header field)
+  std::vector<FormField> header;   // 项目名称, 主管部门, 实施单位
+  std::string stamp;               // 模板 id 版本 v（内容哈希 h）
+  std::optional<FormBlock> funds;  // 项目资金
+  std::vector<FormField> goals;  // 年度总体目标, when the project states one
+  std::vector<FormColumn> columns;  // the indicator table
+  std::vector<FormRow> rows;  // budget row, indicator rows, 总分, 等级
+  std::vector<std::string>
+      notes;  // printed under the table, in row order, then the project's
+};
+
+/// Lays out one evaluated project. Reads the tree only; numbers come from
+/// labels.h with the tree's decimal places.
+Form BuildForm(const ScoreTree& tree);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_REPORTS_FORM_ROWS_H_

@@ -1,0 +1,51 @@
+// Renderers: evaluated projects → text in one output format. Each renderer lays
+// every project out with BuildForm (reports/form_rows.h) and prints the Form;
+// none recomputes anything.
+#ifndef JIXIAO_REPORTS_RENDER_H_
+#define JIXIAO_REPORTS_RENDER_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/score_tree.h"
+
+namespace jixiao {
+
+enum class ReportFormat { kText, kMarkdown, kCsv, kJson };
+
+/// "text", "markdown" (or "md"), "csv", "json"; nullopt for anything else.
+std::optional<ReportFormat> ParseReportFormat(std::string_view name);
+
+/// Renders `trees` in `format` (dispatches to the functions below).
+std::string RenderReport(ReportFormat format,
+                         const std::vector<ScoreTree>& trees);
+
+/// Aligned ASCII box tables for a terminal, one form after another. CJK
+/// characters count two columns; long cells wrap within their column, so no
+/// text is lost.
+std::string RenderTextTable(const std::vector<ScoreTree>& trees);
+
+/// GitHub-flavoured Markdown: a heading, the header fields and the tables of
+/// each project.
+std::string RenderMarkdown(const std::vector<ScoreTree>& trees);
+
+/// One CSV for all projects (UTF-8 with BOM, RFC 4180, CRLF): a header row,
+/// then the budget, indicator, 总分 and 等级 rows of each project, 项目名称
+/// first and the row's notes last. Text cells that a spreadsheet would run as a
+/// formula get a leading apostrophe.
+std::string RenderCsv(const std::vector<ScoreTree>& trees);
+
+/// A JSON array with one object per project: stamp, project, budget, total,
+/// grade, findings, notes and the full node tree with traces.
+std::string RenderJson(const std::vector<ScoreTree>& trees);
+
+/// A plain-text account of how `node` got its score (for `jixiao explain`):
+/// path, method, inputs, every trace step in order, raw and rounded result,
+/// outcome and findings. REQUIRES: `node` belongs to `tree`.
+std::string RenderExplanation(const ScoreTree& tree, const ScoreNode& node);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_REPORTS_RENDER_H_

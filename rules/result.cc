@@ -1,0 +1,85 @@
+#include "rules/result.h"
+
+#include <cmath>
+#include <cstdio>
+#include <utility>
+
+namespace jixiao {
+namespace {
+
+std::optional<RuleResult> RequireNumber(const std::optional<double>& value,
+                                        const std::string& label,
+                                        const char* name) {
+  if (value) {
+    if (std::isfinite(*value)) return std::nullopt;
+    return CannotScore(std::string(name) + "不是有限数值");
+  }
+  if (label.empty()) return MissingData(std::string("缺少") + name);
+  return CannotScore(std::string(name) + "「" + label + "」不是数值");
+}
+
+}  // namespace
+
+RuleResult Scored(double points, double max_points, std::string formula,
+                  std::string reason) {
+  if (!std::isfinite(points) || !std::isfinite(max_points))
+    return CannotScore("计算结果不是有限数值");
+  RuleResult r;
+  r.outcome = Outcome::kScored;
+  r.points = points;
+  r.formula = std::move(formula);
+  r.reason = std::move(reason);
+  if (points < 0) {
+    r.points = 0;
+    r.formula += " → 0";
+    r.reason += "，最低 0 分";
+  } else if (points > max_points) {
+    r.points = max_points;
+    r.formula += " → " + TraceNumber(max_points);
+    r.reason += "，最高 " + TraceNumber(max_points) + " 分";
+  }
+  return r;
+}
+
+RuleResult MissingData(std::string reason) {
+  RuleResult r;
+  r.outcome = Outcome::kMissingData;
+  r.reason = std::move(reason);
+  return r;
+}
+
+RuleResult CannotScore(std::string reason) {
+  RuleResult r;
+  r.outcome = Outcome::kCannotScore;
+  r.reason = std::move(reason);
+  return r;
+}
+
+double CapPoints(const MethodSpec& spec, double weight) {
+  return spec.cap_ratio > 1 ? spec.cap_ratio * weight : weight;
+}
+
+std::string PercentText(double ratio) {
+  return TraceNumber(std::round(ratio * 10000.0) / 100.0) + "%";
+}
+
+std::string PointsText(double points) {
+  char buffer[64];
+  std::snprintf(buffer, sizeof buffer, "%.2f", points);
+  return buffer;
+}
+
+std::optional<RuleResult> RequireTarget(const RuleInput& in) {
+  return RequireNumber(in.target, in.target_label, "目标值");
+}
+
+std::optional<RuleResult> RequireActual(const RuleInput& in) {
+  return RequireNumber(in.actual, in.actual_label, "实际完成值");
+}
+
+std::optional<RuleResult> RequireTargetAndActual(const RuleInput& in) {
+  if (auto bad = RequireTarget(in)) return bad;
+  return RequireActual(in);
+}
+
+}  // namespace jixiao

@@ -1,0 +1,18 @@
+// M9 达标全得: full points when the target is met, none otherwise.
+#ifndef JIXIAO_RULES_THRESHOLD_H_
+#define JIXIAO_RULES_THRESHOLD_H_
+
+#include "indicators/method.h"
+#include "rules/rule.h"
+
+namespace jixiao {
+
+/// M9 (Shenzhen: "业绩值≥200篇得满分，＜200篇得0分"): B meets A → w, else 0.
+/// Numbers meet by in.comparator: ≥ B ≥ A, > B > A, = |B − A| ≤ tolerance ×
+/// |A|, ≤ B ≤ A, < B < A; with no comparator the direction decides (正向 ≥,
+/// 反向 ≤). Text targets meet when the labels are equal.
+RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_RULES_THRESHOLD_H_

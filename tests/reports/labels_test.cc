@@ -1,0 +1,106 @@
+#include "reports/labels.h"
+
+#include <limits>
+#include <string>
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+namespace jixiao {
+namespace {
+
+BOOST_AUTO_TEST_SUITE(labels)
+
+struct PointsCase {
+  double points;
+  int places;
+  const char* expected;
+};
+
+std::ostream& operator<<(std::ostream& os, const PointsCase& c) {
+  return os << c.points << " @" << c.places;
+}
+
+const PointsCase kPointsCases[] = {
+    {9.99, 2, "9.99"},
+    {88, 2, "88.00"},
+    {97.99000000000001, 2, "97.99"},
+    {7.7333333, 2, "7.73"},
+    {0, 2, "0.00"},
+    {-0.001, 2, "0.00"},
+    {-0.0, 2, "0.00"},
+    {2.5, 1, "2.5"},
+    {100, 0, "100"},
+    {7.7333333, -1, "7.7333"},
+    {58, -1, "58"},
+    {2.27, -1, "2.27"},
+};
+
+BOOST_DATA_TEST_CASE(points_print_with_fixed_places,
+                     boost::unit_test::data::make(kPointsCases), c) {
+  BOOST_TEST(FormatPoints(c.points, c.places) == c.expected);
+}
+
+BOOST_AUTO_TEST_CASE(non_finite_numbers_print_a_dash_never_nan) {
+  BOOST_TEST(FormatPoints(std::numeric_limits<double>::quiet_NaN(), 2) == "—");
+  BOOST_TEST(FormatPoints(std::numeric_limits<double>::infinity(), 2) == "—");
+  BOOST_TEST(FormatPercent(std::numeric_limits<double>::quiet_NaN()) == "—");
+  BOOST_TEST(FormatAmount(-std::numeric_limits<double>::infinity()) == "—");
+}
+
+BOOST_AUTO_TEST_CASE(percent_amount_and_decimal) {
+  BOOST_TEST(FormatPercent(159.80445 / 160 * 100) == "99.88%");
+  BOOST_TEST(FormatPercent(78.926, 1) == "78.9%");
+  BOOST_TEST(FormatAmount(160) == "160");
+  BOOST_TEST(FormatAmount(159.80445) == "159.80445");
+  BOOST_TEST(FormatAmount(8376.8) == "8376.8");
+  BOOST_TEST(FormatDecimal(7.733333333) == "7.733333");
+  BOOST_TEST(FormatDecimal(-0.0000001) == "0");
+}
+
+BOOST_AUTO_TEST_CASE(places_follow_the_rounding_rule) {
+  BOOST_TEST(PointPlaces({RoundingMode::kHalfUp, 2}) == 2);
+  BOOST_TEST(PointPlaces({RoundingMode::kDown, 1}) == 1);
+  BOOST_TEST(PointPlaces({RoundingMode::kNone, 2}) == -1);
+}
+
+BOOST_AUTO_TEST_CASE(outcome_labels) {
+  BOOST_TEST(OutcomeLabel(Outcome::kScored) == "已评分");
+  BOOST_TEST(OutcomeLabel(Outcome::kNotApplicable) == "不适用");
+  BOOST_TEST(OutcomeLabel(Outcome::kMissingData) == "缺少数据");
+  BOOST_TEST(OutcomeLabel(Outcome::kCannotScore) == "无法评分");
+}
+
+BOOST_AUTO_TEST_CASE(level_titles_count_in_chinese) {
+  BOOST_TEST(LevelTitle(1) == "一级指标");
+  BOOST_TEST(LevelTitle(3) == "三级指标");
+  BOOST_TEST(LevelTitle(4) == "四级指标");
+  BOOST_TEST(LevelTitle(10) == "十级指标");
+  BOOST_TEST(LevelTitle(11) == "11级指标");
+}
+
+BOOST_AUTO_TEST_CASE(layout_titles_and_column_titles) {
+  BOOST_TEST(LayoutTitle(FormLayout::kProjectSelfEvaluation) ==
+             "项目支出绩效自评表");
+  BOOST_TEST(LayoutTitle(FormLayout::kScoringSheet) == "自评价评分表");
+  BOOST_TEST(ValueTitles(FormLayout::kScoringSheet).score == "评分结果");
+  BOOST_TEST(ValueTitles(FormLayout::kProjectSelfEvaluation).target ==
+             "年度指标值");
+}
+
+BOOST_AUTO_TEST_CASE(notes_read_as_sentences) {
+  BOOST_TEST(StampLine("beijing_2020", "1", "9f86d081884c7d65") ==
+             "模板 beijing_2020 版本 1（内容哈希 9f86d081884c7d65）");
+  BOOST_TEST(OverrideNote("*", "7.73", "农业嘉年华活动时间为58天") ==
+             "* 单位调整得分：计算得分 7.73，说明：农业嘉年华活动时间为58天");
+  BOOST_TEST(OverrideNote("*", "7.73", "") == "* 单位调整得分：计算得分 7.73");
+  BOOST_TEST(PublishedTotalNote("98.00", "0.01") ==
+             "公布总分 98.00，与计算结果相差 0.01");
+  BOOST_TEST(GroupWithWeight("投入和管理目标", "25.00") ==
+             "投入和管理目标（25.00）");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace jixiao

@@ -1,0 +1,170 @@
+#include "reports/output_file.h"
+
+#include <csignal>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include <boost/test/unit_test.hpp>
+
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace jixiao {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A fresh directory under the system temp directory, removed afterwards.
+struct TempDir {
+  TempDir() {
+    std::string pattern =
+        (fs::temp_directory_path() / "jixiao-output-XXXXXX").string();
+    std::vector<char> name(pattern.begin(), pattern.end());
+    name.push_back('\0');
+    BOOST_REQUIRE(::mkdtemp(name.data()) != nullptr);
+    path = name.data();
+  }
+  ~TempDir() {
+    std::error_code ignored;
+    fs::remove_all(path, ignored);
+  }
+  std::vector<std::string> Entries() const {
+    std::vector<std::string> names;
+    for (const fs::directory_entry& entry : fs::directory_iterator(path))
+      names.push_back(entry.path().filename().string());
+    std::sort(names.begin(), names.end());
+    return names;
+  }
+  fs::path path;
+};
+
+std::string ReadFile(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  return buffer.str();
+}
+
+void WriteFile(const fs::path& path, const std::string& content) {
+  std::ofstream out(path, std::ios::binary);
+  out << content;
+}
+
+BOOST_AUTO_TEST_SUITE(output_file)
+
+BOOST_AUTO_TEST_CASE(writes_a_new_file_and_leaves_no_temporary_file) {
+  TempDir dir;
+  std::string error;
+  BOOST_TEST(WriteOutputAtomically((dir.path / "report.csv").string(),
+                                   "总分,97.99\r\n", error));
+  BOOST_TEST(error.empty());
+  BOOST_TEST(ReadFile(dir.path / "report.csv") == "总分,97.99\r\n");
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.csv"},
+             boost::test_tools::per_element());
+  BOOST_TEST(
+      ((fs::status(dir.path / "report.csv").permissions() & fs::perms::all) ==
+       (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+        fs::perms::others_read)));
+}
+
+BOOST_AUTO_TEST_CASE(replaces_an_existing_file_and_keeps_its_mode) {
+  TempDir dir;
+  fs::path target = dir.path / "report.txt";
+  WriteFile(target, "old");
+  fs::permissions(target, fs::perms::owner_read | fs::perms::owner_write);
+  std::string error;
+  BOOST_TEST(WriteOutputAtomically(target.string(), "new", error));
+  BOOST_TEST(ReadFile(target) == "new");
+  BOOST_TEST(((fs::status(target).permissions() & fs::perms::all) ==
+              (fs::perms::owner_read | fs::perms::owner_write)));
+  BOOST_TEST(dir.Entries().size() == 1u);
+}
+
+BOOST_AUTO_TEST_CASE(fails_when_the_directory_is_missing) {
+  TempDir dir;
+  std::string error;
+  BOOST_TEST(!WriteOutputAtomically(
+      (dir.path / "missing" / "report.txt").string(), "x", error));
+  BOOST_TEST(error.find("cannot create a temporary file in") !=
+             std::string::npos);
+  BOOST_TEST(error.find("No such file or directory") != std::string::npos);
+  BOOST_TEST(dir.Entries().empty());
+}
+
+BOOST_AUTO_TEST_CASE(fails_when_the_parent_is_a_file) {
+  TempDir dir;
+  WriteFile(dir.path / "file", "keep");
+  std::string error;
+  BOOST_TEST(!WriteOutputAtomically((dir.path / "file" / "report.txt").string(),
+                                    "x", error));
+  BOOST_TEST(!error.empty());
+  BOOST_TEST(ReadFile(dir.path / "file") == "keep");
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"file"},
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(removes_the_temporary_file_when_the_rename_fails) {
+  TempDir dir;
+  fs::create_directory(dir.path / "report.txt");
+  WriteFile(dir.path / "report.txt" / "inside", "keep");
+  std::string error;
+  BOOST_TEST(
+      !WriteOutputAtomically((dir.path / "report.txt").string(), "x", error));
+  BOOST_TEST(error.find("cannot replace") != std::string::npos);
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.txt"},
+             boost::test_tools::per_element());
+  BOOST_TEST(ReadFile(dir.path / "report.txt" / "inside") == "keep");
+}
+
+// RLIMIT_FSIZE makes write() fail with EFBIG part-way through, as a full disk
+// would.
+BOOST_AUTO_TEST_CASE(keeps_the_old_file_intact_when_writing_fails) {
+  TempDir dir;
+  fs::path target = dir.path / "report.json";
+  WriteFile(target, "[]\n");
+  std::string content(64 * 1024, 'x');
+
+  struct rlimit saved;
+  BOOST_REQUIRE(::getrlimit(RLIMIT_FSIZE, &saved) == 0);
+  auto* previous = std::signal(SIGXFSZ, SIG_IGN);
+  struct rlimit small = saved;
+  small.rlim_cur = 1024;
+  BOOST_REQUIRE(::setrlimit(RLIMIT_FSIZE, &small) == 0);
+  std::string error;
+  bool ok = WriteOutputAtomically(target.string(), content, error);
+  ::setrlimit(RLIMIT_FSIZE, &saved);
+  std::signal(SIGXFSZ, previous);
+
+  BOOST_TEST(!ok);
+  BOOST_TEST(error.find("cannot write") != std::string::npos);
+  BOOST_TEST(error.find("File too large") != std::string::npos);
+  BOOST_TEST(ReadFile(target) == "[]\n");
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.json"},
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(dash_writes_to_standard_output) {
+  TempDir dir;
+  fs::path captured = dir.path / "stdout";
+  std::fflush(stdout);
+  int saved = ::dup(STDOUT_FILENO);
+  std::FILE* file = std::fopen(captured.c_str(), "w");
+  BOOST_REQUIRE(file != nullptr);
+  ::dup2(::fileno(file), STDOUT_FILENO);
+  std::string error;
+  bool ok = WriteOutputAtomically("-", "到标准输出\n", error);
+  ::dup2(saved, STDOUT_FILENO);
+  ::close(saved);
+  std::fclose(file);
+  BOOST_TEST(ok);
+  BOOST_TEST(ReadFile(captured) == "到标准输出\n");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace
+}  // namespace jixiao
