@@ -3,6 +3,7 @@
 #include <map>
 
 #include "indicators/number_text.h"
+#include "rules/rule.h"
 #include "indicators/validate.h"
 
 namespace jixiao {
@@ -43,7 +44,10 @@ void CollectChains(const std::vector<IndicatorNode>& nodes, Chain& prefix,
 class Binder {
  public:
   Binder(const Scorecard& card, const Project& project, std::vector<Diagnostic>& diagnostics)
-      : t_(card.tmpl), project_(project), diagnostics_(diagnostics) {
+      : t_(card.tmpl),
+        project_(project),
+        diagnostics_(diagnostics),
+        errors_before_(diagnostics.size()) {
     Chain prefix;
     CollectChains(t_.roots, prefix, chains_);
   }
@@ -54,6 +58,7 @@ class Binder {
       if (chain != nullptr) group_points_[chain->back()] = gp.points;
     }
     for (const IndicatorEntry& entry : project_.entries) Attach(entry);
+    attached_errors_ = diagnostics_.size();
     std::vector<BoundNode> roots;
     double sum = 0;
     for (const IndicatorNode& node : t_.roots) {
@@ -62,7 +67,8 @@ class Binder {
       sum += bound->points;
       roots.push_back(std::move(*bound));
     }
-    if (!roots.empty() && !SamePoints(sum, t_.total))
+    // Sums are checked only when every entry found its place: otherwise they mislead.
+    if (diagnostics_.size() == errors_before_ && !roots.empty() && !SamePoints(sum, t_.total))
       AddError(diagnostics_, project_.where,
                "各指标分值之和为 " + NumberText(sum) + "，不等于总分 " + NumberText(t_.total),
                "检查各指标的分值；项目没有某组指标时，用 points 把该组分值移到其他组", project_.name);
@@ -192,7 +198,7 @@ class Binder {
         out.children.push_back(std::move(leaf));
       }
     }
-    if (declared && !SamePoints(sum, *declared)) {
+    if (declared && !SamePoints(sum, *declared) && attached_errors_ == errors_before_) {
       std::string hint = out.children.empty()
                              ? "该项目没有这一组的指标：在项目数据的 points 中把它的分值移到其他组，例如 points: {" +
                                    node.name + ": 0}"
@@ -239,6 +245,18 @@ class Binder {
     if (entry->override_score && IsJudged(out.method->kind))
       AddError(diagnostics_, entry->where, "「" + out.name + "」由评价人打分，用 score 而不是 override",
                "", path);
+    if (entry->score && out.method->kind == RuleKind::kThreeTier) {
+      // The band check is M5's own: a judged score outside its band is bad input.
+      RuleInput in;
+      in.weight = out.points;
+      in.entered_score = entry->score;
+      in.entered_band = entry->band;
+      in.scale = out.method->scale.empty() ? nullptr : FindScale(t_, out.method->scale);
+      RuleResult checked = ApplyRule(*out.method, in);
+      if (checked.outcome == Outcome::kCannotScore)
+        AddError(diagnostics_, entry->where, checked.reason, "改正得分，或改选与得分相符的档次",
+                 path);
+    }
     for (const auto& [label, value] : {std::pair{"score", entry->score},
                                        std::pair{"override", entry->override_score}})
       if (value && (*value < 0 || *value > out.points + 1e-9))
@@ -251,6 +269,8 @@ class Binder {
   const Template& t_;
   const Project& project_;
   std::vector<Diagnostic>& diagnostics_;
+  size_t errors_before_;        // diagnostics before this project
+  size_t attached_errors_ = 0;  // diagnostics after attaching the entries
   std::vector<Chain> chains_;
   std::map<const IndicatorNode*, double> group_points_;
   std::map<const IndicatorNode*, const IndicatorEntry*> fixed_;

@@ -111,8 +111,8 @@ class Scorer {
     if (node.published_score && std::fabs(*node.published_score - node.score) >= 0.005)
       node.findings.push_back("公布得分 " + Points(*node.published_score) + "，按规则应为 " +
                               Points(node.score));
-    if (node.score + 1e-9 < node.weight && node.note.empty())
-      node.findings.push_back("得分低于分值，但未填写偏差原因分析");
+    if (IsJudged(method.kind) && node.score + 1e-9 < node.weight && node.note.empty())
+      node.findings.push_back("评价人扣分，但未填写偏差原因分析");  // DOMAIN.md M14
   }
 
   // Fills `in` from the bound indicator; returns why the values cannot be used, or "".

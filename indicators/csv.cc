@@ -93,20 +93,30 @@ bool CsvReader::Next(std::vector<CsvField>& row,
 
 void CsvReader::ReadUnquoted(CsvField& field,
                              std::vector<Diagnostic>& diagnostics) {
-  size_t start = pos_;
   bool reported = false;
-  while (pos_ < text_.size()) {
-    char c = text_[pos_];
-    if (c == ',' || IsLineEnd(c)) break;
-    if (c == '"' && !reported) {
+  while (true) {
+    // The run up to the next delimiter, line end or quote, in one pass.
+    size_t end = pos_;
+    int characters = 0;
+    while (end < text_.size()) {
+      char c = text_[end];
+      if (c == ',' || c == '"' || IsLineEnd(c)) break;
+      characters += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+      ++end;
+    }
+    field.text.append(text_.substr(pos_, end - pos_));
+    column_ += characters;
+    pos_ = end;
+    if (pos_ >= text_.size() || text_[pos_] != '"') return;
+    if (!reported) {
       reported = true;
       AddError(diagnostics, Here(), "未加引号的字段中间出现了引号",
                "把整个字段用英文双引号括起来，并把其中的每个引号写成两个，例如 "
                "\"他说\"\"好\"\"\"");
     }
-    Advance(c);
+    field.text.push_back('"');
+    Advance('"');
   }
-  field.text.append(text_.substr(start, pos_ - start));
 }
 
 void CsvReader::ReadQuoted(CsvField& field,

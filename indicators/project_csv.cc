@@ -9,6 +9,7 @@
 
 #include "indicators/csv.h"
 #include "indicators/method.h"
+#include "indicators/number_text.h"
 #include "indicators/project_csv_header.h"
 #include "indicators/utf8.h"
 #include "indicators/value.h"
@@ -26,12 +27,6 @@ std::string AllMethodNames() {
            std::string(RuleKindLabel(kind));
   }
   return out;
-}
-
-std::string FormatNumber(double x) {
-  std::array<char, 32> buffer{};
-  auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), x);
-  return std::string(buffer.data(), result.ptr);
 }
 
 // "52", "-1.5", "2.27" without allocating; nullopt for anything else.
@@ -201,9 +196,9 @@ void Loader::ReadProjectNumber(ProjectColumn c, std::optional<double>& out,
     first = row_->front().line;
   } else if (*out != *value) {
     AddError(diagnostics_, Where(c),
-             RowLabel() + "「" + Title(c) + "」为 " + FormatNumber(*value) +
+             RowLabel() + "「" + Title(c) + "」为 " + NumberText(*value) +
                  "，与第 " + std::to_string(first) + " 行的 " +
-                 FormatNumber(*out) + " 不一致",
+                 NumberText(*out) + " 不一致",
              "同一项目各行的这一列要相同，或只在一行填写");
   }
 }

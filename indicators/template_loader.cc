@@ -350,6 +350,8 @@ class Loader {
       MapReader r(item, "指标", kNodeKeys, diagnostics_, parent_path);
       if (!r.ok()) continue;
       ApplyNodeKeys(r, node, parent_path, depth, /*is_new=*/true);
+      r.set_indicator_path(JoinPath(parent_path, node.name));
+      r.Finish();
       out.push_back(std::move(node));
     }
   }

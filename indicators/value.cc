@@ -76,14 +76,27 @@ bool IsAsciiLetter(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
 }
 
+// starts_with and ends_with that test the word's last byte first: most of the
+// candidates in the tables below fail there, without a memcmp call.
+// REQUIRES: !w.empty()
+bool StartsWith(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s[w.size() - 1] == w.back() &&
+         s.compare(0, w.size(), w) == 0;
+}
+
+bool EndsWith(std::string_view s, std::string_view w) {
+  return s.size() >= w.size() && s.back() == w.back() &&
+         s.compare(s.size() - w.size(), w.size(), w) == 0;
+}
+
 bool ConsumePrefix(std::string_view& s, std::string_view word) {
-  if (!s.starts_with(word)) return false;
+  if (!StartsWith(s, word)) return false;
   s.remove_prefix(word.size());
   return true;
 }
 
 bool ConsumeSuffix(std::string_view& s, std::string_view word) {
-  if (!s.ends_with(word)) return false;
+  if (!EndsWith(s, word)) return false;
   s.remove_suffix(word.size());
   return true;
 }
@@ -104,7 +117,7 @@ bool IsPunctuationAt(std::string_view s) {
     return !IsAsciiLetter(c) && !IsDigit(c) && c != '%';
   for (std::string_view p :
        {"、", "。", "“", "”", "‘", "’", "《", "》", "【", "】", "…", "—"})
-    if (s.starts_with(p)) return true;
+    if (StartsWith(s, p)) return true;
   return false;
 }
 
@@ -184,13 +197,12 @@ double ParseDecimal(std::string_view digits, std::string& error) {
 }
 
 // Length of the unit at the start of `s`: the longest known unit, a run of
-// ASCII letters
-// ("kg"), or one other character that is neither punctuation nor the start of a
-// suffix word.
+// ASCII letters ("kg"), or one other character that is neither punctuation nor
+// the start of a suffix word.
 size_t UnitLength(std::string_view s) {
   size_t longest = 0;
   for (std::string_view u : kUnits)
-    if (u.size() > longest && s.starts_with(u)) longest = u.size();
+    if (u.size() > longest && StartsWith(s, u)) longest = u.size();
   if (longest > 0) return longest;
   if (s.empty() || IsPunctuationAt(s) || IsDigit(s[0])) return 0;
   if (IsAsciiLetter(s[0])) {
@@ -199,11 +211,21 @@ size_t UnitLength(std::string_view s) {
     return n;
   }
   for (const auto& c : kSuffixComparators)
-    if (s.starts_with(c.word)) return 0;
+    if (StartsWith(s, c.word)) return 0;
   for (std::string_view q : kSuffixQualifiers)
-    if (s.starts_with(q)) return 0;
-  if (s.starts_with("内")) return 0;
+    if (StartsWith(s, q)) return 0;
+  if (StartsWith(s, "内")) return 0;
   return CodePointLength(s);
+}
+
+// True when the 约 or 近 ending `prefix` belongs to a word: "节约", "最近".
+bool EndsWithWordOf(std::string_view prefix, std::string_view qualifier) {
+  constexpr std::string_view kWords[] = {
+      "节约", "制约", "预约", "简约", "合约", "签约", "履约", "契约",
+      "最近", "附近", "临近", "就近", "邻近", "靠近", "亲近"};
+  for (std::string_view w : kWords)
+    if (EndsWith(w, qualifier) && EndsWith(prefix, w)) return true;
+  return false;
 }
 
 // Strips comparator and qualifier words from the end of the text before the
@@ -212,7 +234,8 @@ void ReadPrefix(std::string_view& prefix, Value& v) {
   for (bool again = true; again;) {
     again = false;
     for (std::string_view q : kPrefixQualifiers)
-      if (v.qualifier.empty() && ConsumeSuffix(prefix, q)) {
+      if (v.qualifier.empty() && !EndsWithWordOf(prefix, q) &&
+          ConsumeSuffix(prefix, q)) {
         v.qualifier = std::string(q);
         again = true;
       }
@@ -229,11 +252,11 @@ void ReadPrefix(std::string_view& prefix, Value& v) {
 // words left over.
 std::string_view ReadSuffix(std::string_view rest, Value& v) {
   for (std::string_view q : kAfterNumberQualifiers)
-    if (v.qualifier.empty() && !rest.starts_with("多于") &&
+    if (v.qualifier.empty() && !StartsWith(rest, "多于") &&
         ConsumePrefix(rest, q))
       v.qualifier = std::string(q);
   size_t n = UnitLength(rest);
-  if (n > 0 && rest.substr(n).starts_with("/")) {  // "次/年", "元/人"
+  if (n > 0 && StartsWith(rest.substr(n), "/")) {  // "次/年", "元/人"
     size_t m = UnitLength(rest.substr(n + 1));
     if (m > 0) n += 1 + m;
   }
@@ -253,7 +276,7 @@ std::string_view ReadSuffix(std::string_view rest, Value& v) {
     // A bare "内" only at the end or before "完成": "30天内", not "3个内容".
     if (std::string_view r = rest;
         ConsumePrefix(r, "内") &&
-        (r.empty() || IsPunctuationAt(r) || r.starts_with("完成"))) {
+        (r.empty() || IsPunctuationAt(r) || StartsWith(r, "完成"))) {
       if (v.comparator != Comparator::kNone &&
           v.comparator != Comparator::kAtMost)
         v.error = "「" + v.raw + "」前后写了两个不同的比较符";
@@ -299,13 +322,38 @@ void ReadWords(std::string_view s, Value& v) {
     v.error = "「" + v.raw + "」只有单位，缺少数值";
 }
 
-// Normalises for parsing: NFKC (skipped for ASCII, where it is the identity),
-// then no spaces.
+// True when `s` is valid UTF-8 that NFKC leaves as it is: ASCII, CJK
+// ideographs U+4000–U+9FFF (lead bytes E4–E9) and a few symbols the tables
+// use. Most cells pass, and skip utf8proc.
+bool IsNfkcStable(std::string_view s) {
+  constexpr std::string_view kStableSymbols[] = {"≥",  "≤",  "‰", "、", "。",
+                                                 "《", "》", "“", "”"};
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    if (i + 3 > s.size()) return false;
+    auto continuation = [&](size_t k) {
+      return (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
+    };
+    if (!continuation(i + 1) || !continuation(i + 2)) return false;
+    bool stable = c >= 0xE4 && c <= 0xE9;
+    for (std::string_view symbol : kStableSymbols)
+      stable = stable || s.compare(i, 3, symbol) == 0;
+    if (!stable) return false;
+    i += 3;
+  }
+  return true;
+}
+
+// Normalises for parsing: NFKC (skipped where it is the identity), then no
+// whitespace.
 std::string Normalize(std::string_view s) {
-  for (char c : s)
-    if (static_cast<unsigned char>(c) >= 0x80)
-      return RemoveWhitespace(NormalizeNfkc(s));
-  return RemoveWhitespace(s);
+  if (IsNfkcStable(s)) return RemoveWhitespace(s);
+  return RemoveWhitespace(NormalizeNfkc(s));
 }
 
 }  // namespace
@@ -315,7 +363,8 @@ Value ParseValue(std::string_view text) {
   std::string_view trimmed = Trim(text);
   v.raw = std::string(trimmed);
   if (trimmed.empty()) return v;
-  if (FindInvalidUtf8(trimmed) != std::string_view::npos) {
+  if (!IsNfkcStable(trimmed) &&
+      FindInvalidUtf8(trimmed) != std::string_view::npos) {
     SetError(v, "不是有效的 UTF-8 文本（可能是 GBK 编码）");
     return v;
   }
@@ -385,7 +434,7 @@ std::optional<double> ConvertUnit(double amount, std::string_view from,
     constexpr std::pair<std::string_view, double> kPrefixes[] = {
         {"亿", 1e8}, {"万", 1e4}, {"千", 1e3}};
     for (const auto& [p, f] : kPrefixes)
-      if (u.size() > p.size() && u.starts_with(p))
+      if (u.size() > p.size() && StartsWith(u, p))
         return Scaled{f, u.substr(p.size())};
     return Scaled{1, u};
   };

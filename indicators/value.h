@@ -45,8 +45,9 @@ struct Value {
 Value ParseValue(std::string_view text);
 
 /// Converts `amount` from unit `from` to unit `to` when both are money units (元, 千元, 万元, 亿元)
-/// or both are the same unit. An empty unit converts to anything unchanged (a bare "52" against
-/// "52万元"). Returns nullopt for incompatible units ("人" vs "万元").
+/// or both are the same unit; likewise when they differ only by a 千/万/亿 prefix over one unit
+/// ("14万平方米" → 140000 平方米, 万人次 → 人次). An empty unit converts to anything unchanged
+/// (a bare "52" against "52万元"). Returns nullopt for incompatible units ("人" vs "万元").
 std::optional<double> ConvertUnit(double amount, std::string_view from, std::string_view to);
 
 /// "≥", ">", "=", "≤", "<", "定性", or "" for kNone.

@@ -247,7 +247,8 @@ bool ParseYaml(std::string_view text, const std::string& file, YamlNode& root,
                "每个文件只写一个文档");
   } catch (const YAML::Exception& e) {
     AddError(diagnostics, locator.At(e.mark), "YAML 语法错误：" + e.msg,
-             "检查这一行的缩进、冒号和引号（缩进只能用空格，不能用 Tab）");
+             "检查这一行的缩进、冒号和引号：缩进只能用空格；含「: 」或「 #」的文字（如公式"
+             " a ? b : c）要用引号括起来");
     return false;
   }
   root = builder.TakeRoot();

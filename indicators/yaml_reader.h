@@ -48,6 +48,8 @@ class MapReader {
   const YamlNode& node() const { return map_; }
   std::vector<Diagnostic>& diagnostics() { return diagnostics_; }
   const std::string& indicator_path() const { return indicator_path_; }
+  /// Sets the path later messages (and the unknown-key report) name.
+  void set_indicator_path(std::string path) { indicator_path_ = std::move(path); }
 
   /// Reports unknown keys now (once).
   void Finish();

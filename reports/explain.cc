@@ -1,5 +1,6 @@
 // `jixiao explain`: how one indicator's score was reached, as plain text.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -10,7 +11,7 @@ namespace jixiao {
 namespace {
 
 void Line(std::string_view label, std::string_view value, std::string& out) {
-  out += std::string(label) + "：" + std::string(value) + "\n";
+  out += std::string(label) + std::string(kColon) + std::string(value) + "\n";
 }
 
 // Continuation lines of a multi-line value are indented under their label.
@@ -22,6 +23,10 @@ std::string Indented(std::string_view text, std::string_view indent) {
     if (c == '\n') out += indent;
   }
   return out;
+}
+
+std::string_view OrNone(std::string_view text) {
+  return text.empty() ? kExplainNone : text;
 }
 
 }  // namespace
@@ -38,38 +43,49 @@ std::string RenderExplanation(const ScoreTree& tree, const ScoreNode& node) {
   if (!node.method.empty()) Line(kExplainMethod, node.method, out);
   if (!node.criteria.empty())
     Line(kLabelCriteria, Indented(node.criteria, "  "), out);
-  if (node.is_indicator || !node.target_text.empty())
-    Line(titles.target, node.target_text, out);
-  if (node.is_indicator || !node.actual_text.empty())
-    Line(titles.actual, node.actual_text, out);
+  if (node.budget_execution) {
+    const BudgetFigures& budget = tree.project.budget;
+    auto amount = [&](const std::optional<double>& v) {
+      return v ? FormatAmount(*v) + budget.unit : std::string(kExplainNone);
+    };
+    Line(kLabelBudgetInitial, amount(budget.initial), out);
+    Line(kLabelBudgetFullYear, amount(budget.full_year), out);
+    Line(kLabelBudgetExecuted, amount(budget.executed), out);
+    Line(kLabelExecutionRate,
+         tree.execution_rate_percent
+             ? FormatPercent(*tree.execution_rate_percent)
+             : std::string(kExplainNone),
+         out);
+  } else if (node.is_indicator) {
+    Line(titles.target, OrNone(node.target_text), out);
+    Line(titles.actual, OrNone(node.actual_text), out);
+  }
 
-  out += std::string(kExplainTrace) + "：";
+  out += std::string(kExplainTrace) + std::string(kColon);
   if (node.trace.empty()) out += kExplainNone;
   out += "\n";
   for (size_t i = 0; i < node.trace.size(); ++i) {
     const TraceStep& step = node.trace[i];
     std::string prefix = "  " + std::to_string(i + 1) + ". ";
-    out += prefix + step.label + "：" +
+    out += prefix + step.label + std::string(kColon) +
            Indented(step.detail, std::string(prefix.size(), ' ')) + "\n";
   }
   if (!node.children.empty()) {
-    out += std::string(kExplainChildren) + "：\n";
+    out += std::string(kExplainChildren) + std::string(kColon) + "\n";
     for (const ScoreNode& child : node.children) {
       std::string score = child.outcome == Outcome::kScored || child.overridden
                               ? FormatPoints(child.score, places)
                               : std::string(OutcomeLabel(child.outcome));
-      out += "  - " + child.name + "：" + score + " / " +
+      out += "  - " + child.name + std::string(kColon) + score + " / " +
              FormatPoints(child.weight, places) + "\n";
     }
   }
 
-  Line(kExplainRawScore, FormatDecimal(node.raw_score), out);
+  bool scored = node.outcome == Outcome::kScored || node.overridden;
+  if (scored) Line(kExplainRawScore, FormatDecimal(node.raw_score), out);
   if (node.overridden) {
     Line(kExplainComputedScore, FormatPoints(node.computed_score, places), out);
-    Line(titles.score,
-         FormatPoints(node.score, places) + "（" +
-             std::string(kExplainOverridden) + "）",
-         out);
+    Line(titles.score, OverriddenScore(FormatPoints(node.score, places)), out);
   } else if (node.outcome == Outcome::kScored) {
     Line(titles.score, FormatPoints(node.score, places), out);
   }
@@ -77,7 +93,7 @@ std::string RenderExplanation(const ScoreTree& tree, const ScoreNode& node) {
   if (!node.note.empty()) Line(kLabelNote, Indented(node.note, "  "), out);
   if (node.published_score)
     Line(kExplainPublished, FormatPoints(*node.published_score, places), out);
-  out += std::string(kExplainFindings) + "：";
+  out += std::string(kExplainFindings) + std::string(kColon);
   if (node.findings.empty()) out += kExplainNone;
   out += "\n";
   for (const std::string& finding : node.findings)

@@ -174,6 +174,10 @@ std::string RescaleNote(std::string_view not_applicable_names,
                      not_applicable_names, max_total);
 }
 
+std::string OverriddenScore(std::string_view score) {
+  return fmt::format("{}（单位调整得分）", score);
+}
+
 std::string PublishedTotalNote(std::string_view published,
                                std::string_view difference) {
   return fmt::format("公布总分 {}，与计算结果相差 {}", published, difference);

@@ -87,6 +87,8 @@ inline constexpr std::string_view kLabelGrade = "等级";
 inline constexpr std::string_view kLabelNotes = "注：";
 inline constexpr std::string_view kRemarkSeparator = "；";
 inline constexpr std::string_view kListSeparator = "、";
+inline constexpr std::string_view kColon =
+    "：";  // between a label and its value
 
 /// "项目资金（万元）".
 std::string FundsTitle(std::string_view unit);
@@ -138,7 +140,8 @@ inline constexpr std::string_view kExplainMethod = "评分方法";
 inline constexpr std::string_view kExplainTrace = "计算过程";
 inline constexpr std::string_view kExplainRawScore = "原始得分";
 inline constexpr std::string_view kExplainComputedScore = "计算得分";
-inline constexpr std::string_view kExplainOverridden = "单位调整得分";
+/// "7.00（单位调整得分）".
+std::string OverriddenScore(std::string_view score);
 inline constexpr std::string_view kExplainOutcome = "结果";
 inline constexpr std::string_view kExplainPublished = "公布得分";
 inline constexpr std::string_view kExplainFindings = "发现的问题";

@@ -74,12 +74,14 @@ std::string Table(const std::vector<FormColumn>& columns,
 
 void AppendFields(const std::vector<FormField>& fields, std::string& out) {
   for (const FormField& field : fields)
-    out += "- " + EscapeBlock(field.label) + "：" + Escape(field.value) + "\n";
+    out += "- " + EscapeBlock(field.label) + std::string(kColon) +
+           Escape(field.value) + "\n";
 }
 
 std::string RenderForm(const Form& form) {
   std::string out = "## " + Escape(form.title);
-  if (!form.project_name.empty()) out += "：" + Escape(form.project_name);
+  if (!form.project_name.empty())
+    out += std::string(kColon) + Escape(form.project_name);
   out += "\n\n";
   AppendFields(form.header, out);
   out += "- " + EscapeBlock(form.stamp) + "\n";

@@ -15,6 +15,7 @@ struct FormatEntry {
 };
 
 constexpr FormatEntry kFormats[] = {
+    {"table", ReportFormat::kText, RenderTextTable},
     {"text", ReportFormat::kText, RenderTextTable},
     {"markdown", ReportFormat::kMarkdown, RenderMarkdown},
     {"md", ReportFormat::kMarkdown, RenderMarkdown},

@@ -15,7 +15,8 @@ namespace jixiao {
 
 enum class ReportFormat { kText, kMarkdown, kCsv, kJson };
 
-/// "text", "markdown" (or "md"), "csv", "json"; nullopt for anything else.
+/// "table" (or "text"), "markdown" (or "md"), "csv", "json"; nullopt for
+/// anything else.
 std::optional<ReportFormat> ParseReportFormat(std::string_view name);
 
 /// Renders `trees` in `format` (dispatches to the functions below).

@@ -95,25 +95,30 @@ bool NoLineStart(std::string_view s) {
 }
 
 bool NoLineEnd(std::string_view s) {
-  return StartsWithAny(s, {"（", "《", "「", "『", "【", "“", "("});
+  return StartsWithAny(
+      s, {"（", "《", "「", "『", "【", "“", "(", "≥", "≤", "＞", "＜", "＝"});
 }
 
 // Where to end a line that may take the first `fit` bytes of `rest`: before
-// an ASCII word or number rather than inside it, and never before closing
-// punctuation or after an opening bracket, unless the line would be empty.
+// an ASCII word or number (with the unit that follows it) rather than inside
+// it, and never before closing punctuation or after an opening bracket or a
+// comparison sign, unless the line would be empty.
 size_t BreakPoint(std::string_view rest, size_t fit) {
   size_t cut = fit;
-  if (IsWordByte(rest[cut]) && IsWordByte(rest[cut - 1])) {
-    size_t start = cut;
-    while (start > 0 && IsWordByte(rest[start - 1])) --start;
-    if (start > 0) cut = start;
-  }
-  for (int guard = 0; guard < 4 && cut > 0; ++guard) {
-    size_t previous = PreviousChar(rest, cut);
-    bool move = NoLineStart(rest.substr(cut)) ||
-                NoLineEnd(rest.substr(previous, cut - previous));
-    if (!move || previous == 0) break;
-    cut = previous;
+  for (int guard = 0; guard < 8; ++guard) {
+    size_t moved = cut;
+    if (IsWordByte(rest[cut - 1]) && rest[cut] != ' ') {
+      size_t start = cut;
+      while (start > 0 && IsWordByte(rest[start - 1])) --start;
+      if (start > 0) moved = start;
+    }
+    size_t previous = PreviousChar(rest, moved);
+    if (moved == cut && previous > 0 &&
+        (NoLineStart(rest.substr(cut)) ||
+         NoLineEnd(rest.substr(previous, cut - previous))))
+      moved = previous;
+    if (moved == cut) break;
+    cut = moved;
   }
   return cut;
 }
@@ -259,7 +264,8 @@ std::string Box(const std::vector<FormColumn>& columns,
 
 void AppendFields(const std::vector<FormField>& fields, std::string& out) {
   for (const FormField& field : fields)
-    out += OneLine(field.label) + "：" + OneLine(field.value) + "\n";
+    out += OneLine(field.label) + std::string(kColon) + OneLine(field.value) +
+           "\n";
 }
 
 std::string RenderForm(const Form& form) {

@@ -99,6 +99,13 @@ struct Message {
   std::string hint;
 };
 
+// Errors about string literals, which muparser locates at the literal's end.
+bool IsStringError(mu::EErrorCodes code) {
+  return code == mu::ecUNEXPECTED_STR || code == mu::ecSTR_RESULT ||
+         code == mu::ecSTRING_EXPECTED || code == mu::ecUNTERMINATED_STRING ||
+         code == mu::ecOPRT_TYPE_CONFLICT;
+}
+
 // muparser's English messages, said in Chinese with what to do about them.
 Message SyntaxMessage(const mu::ParserError& e) {
   const std::string token(Trim(e.GetToken()));
@@ -296,8 +303,11 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
     }
   } catch (const mu::ParserError& e) {
     Message m = SyntaxMessage(e);
-    return error_at(n.ColumnOf(e.GetPos()), std::move(m.text),
-                    std::move(m.hint));
+    int pos = e.GetPos();
+    if (const size_t quote = n.text.find('"');
+        IsStringError(e.GetCode()) && quote != std::string::npos)
+      pos = static_cast<int>(quote);  // the literal's start, not its end
+    return error_at(n.ColumnOf(pos), std::move(m.text), std::move(m.hint));
   }
   return std::unique_ptr<CompiledFormula>(new CompiledFormula(std::move(impl)));
 }
@@ -322,7 +332,8 @@ std::optional<double> InputValue(Input input, std::string_view indicator_id,
     case Input::kBudgetExecuted:
       return in.budget_executed;
     case Input::kExecutionRate:
-      // 执行率 = 全年执行数 / 全年预算数 (Evaluate rejects a budget of 0 first).
+      // 执行率 = 全年执行数 / 全年预算数 (Evaluate rejects a budget of 0
+      // first).
       if (!in.budget_full_year || !in.budget_executed) return std::nullopt;
       return *in.budget_executed / *in.budget_full_year;
     case Input::kIndicator:

@@ -28,7 +28,6 @@ How the Beijing rows are entered (see docs/data-format.md):
 
 import argparse
 import json
-import math
 import os
 import re
 import sys

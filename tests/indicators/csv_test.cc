@@ -164,7 +164,10 @@ BOOST_AUTO_TEST_CASE(rejects_gbk_with_the_place_of_the_first_bad_byte) {
 
 BOOST_AUTO_TEST_CASE(locates_bad_bytes_after_multibyte_characters) {
   std::vector<Diagnostic> diagnostics;
-  Read("\xEF\xBB\xBF" "a,b\r\n项目,\xFF\n", diagnostics);
+  Read(
+      "\xEF\xBB\xBF"
+      "a,b\r\n项目,\xFF\n",
+      diagnostics);
   BOOST_TEST_REQUIRE(diagnostics.size() == 1u);
   BOOST_TEST(diagnostics[0].where.line == 2);
   BOOST_TEST(diagnostics[0].where.column == 4);

@@ -57,7 +57,7 @@ BOOST_AUTO_TEST_CASE(override_without_a_note_is_an_error) {
   ProjectLoadResult r = LoadProjectsFromYaml(
       "name: 甲\nindicators:\n  - {id: x, actual: 5, override: 3}\n", "p.yaml");
   BOOST_TEST(Messages(r) ==
-             "p.yaml:3:36: error: 调整计算得分必须说明原因 [甲/x]\n  hint: 在 note 中写明偏差原因\n");
+             "p.yaml:3:34: error: 调整计算得分必须说明原因 [甲/x]\n  hint: 在 note 中写明偏差原因\n");
 }
 
 BOOST_AUTO_TEST_CASE(bad_numbers_units_and_keys_are_all_reported) {

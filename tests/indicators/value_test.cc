@@ -40,6 +40,7 @@ std::ostream& operator<<(std::ostream& os, const ValueCase& c) {
 // (also the whitespace-bearing transcriptions kept under "raw"),
 // shenzhen_2019_dev.json, and xicheng_2022_targets.json (the value cell, and
 // 绩效指标性质 + value + 度量单位 joined).
+// clang-format off
 const ValueCase kReferenceCells[] = {
     {"1", kNumber, kNone, 1, "", ""},
     {"1 年", kNumber, kNone, 1, "年", ""},
@@ -156,10 +157,8 @@ const ValueCase kReferenceCells[] = {
     {"保证项目按计划完成, 财政资金效益得到提高", kText, kNone, 0, "", ""},
     {"保证项目按计划完成,财政资金效益得到提高", kText, kNone, 0, "", ""},
     {"健全", kText, kNone, 0, "", ""},
-    {"全年确保新媒体官方账号高效运行, 安排专人驻办开展新闻报道工作。", kText,
-     kNone, 0, "", ""},
-    {"全年确保新媒体官方账号高效运行,安排专人驻办开展新闻报道工作。", kText,
-     kNone, 0, "", ""},
+    {"全年确保新媒体官方账号高效运行, 安排专人驻办开展新闻报道工作。", kText, kNone, 0, "", ""},
+    {"全年确保新媒体官方账号高效运行,安排专人驻办开展新闻报道工作。", kText, kNone, 0, "", ""},
     {"全部", kText, kNone, 0, "", ""},
     {"出版优秀扶贫新闻作品集", kText, kNone, 0, "", ""},
     {"及时", kText, kNone, 0, "", ""},
@@ -225,8 +224,10 @@ const ValueCase kReferenceCells[] = {
     {"进行整改完善", kText, kNone, 0, "", ""},
     {"顺利完成", kText, kNone, 0, "", ""},
 };
+// clang-format on
 
 // Forms the reference files do not show, but the grammar promises.
+// clang-format off
 const ValueCase kEdgeCases[] = {
     {"   ", kEmpty, kNone, 0, "", ""},
     {"3,718.81", kNumber, kNone, 3718.81, "", ""},
@@ -243,6 +244,9 @@ const ValueCase kEdgeCases[] = {
     {"50余人", kNumber, kNone, 50, "人", "余"},
     {"100多人", kNumber, kNone, 100, "人", "多"},
     {"≥约100人", kNumber, kAtLeast, 100, "人", "约"},
+    {"节约资金10万元", kNumber, kNone, 10, "万元", ""},
+    {"最近3年", kNumber, kNone, 3, "年", ""},
+    {"参与人数约100人", kNumber, kNone, 100, "人", "约"},
     {"90%以上", kNumber, kAtLeast, 90, "%", ""},
     {"90%及以上", kNumber, kAtLeast, 90, "%", ""},
     {"90%(含)以上", kNumber, kAtLeast, 90, "%", ""},
@@ -307,6 +311,7 @@ const ValueCase kEdgeCases[] = {
     {"≥良", kText, kNone, 0, "", ""},
     {"优良中低差", kText, kNone, 0, "", ""},
 };
+// clang-format on
 
 void CheckCase(const ValueCase& c) {
   Value v = ParseValue(c.input);
@@ -327,31 +332,25 @@ std::ostream& operator<<(std::ostream& os, const ErrorCase& c) {
   return os << "「" << c.input << "」";
 }
 
+// clang-format off
 const ErrorCase kErrorCases[] = {
-    {"1,5",
-     "数值「1,5」的逗号不是千分位：千分位逗号后应有三位数字，小数请用小数点"},
-    {"1234,567",
-     "数值「1234,"
-     "567」的逗号不是千分位：千分位逗号后应有三位数字，小数请用小数点"},
-    {"3,71.8",
-     "数值「3,71."
-     "8」的逗号不是千分位：千分位逗号后应有三位数字，小数请用小数点"},
-    {"≥1.234,5万元",
-     "数值「1.234,"
-     "5」的逗号不是千分位：千分位逗号后应有三位数字，小数请用小数点"},
-    {"1.2.3", "数值「1.2.3」有 2 个小数点"},
-    {"≥", "「≥」的比较符后缺少数值"},
-    {"≥%", "「≥%」的比较符后缺少数值"},
-    {"不低于", "「不低于」的比较符后缺少数值"},
-    {"≤ 万元", "「≤ 万元」的比较符后缺少数值"},
-    {"万元", "「万元」只有单位，缺少数值"},
-    {"%", "「%」只有单位，缺少数值"},
-    {"≥90%以下", "「≥90%以下」前后写了两个不同的比较符"},
-    {"13月底前", "「13月底前」的月份 13 不存在"},
-    {"2月30日前", "「2月30日前」的日期不存在：2 月只有 28 天"},
-    {"\xB2\xBB\xB5\xCD\xD3\xDA",
-     "不是有效的 UTF-8 文本（可能是 GBK 编码）"},  // GBK 不低于
+    {"1,5",          "数值「1,5」的逗号不是千分位：千分位逗号后应有三位数字，小数请用小数点"},
+    {"1234,567",     "数值「1234,567」的逗号不是千分位：千分位逗号后应有三位数字，小数请用小数点"},
+    {"3,71.8",       "数值「3,71.8」的逗号不是千分位：千分位逗号后应有三位数字，小数请用小数点"},
+    {"≥1.234,5万元", "数值「1.234,5」的逗号不是千分位：千分位逗号后应有三位数字，小数请用小数点"},
+    {"1.2.3",        "数值「1.2.3」有 2 个小数点"},
+    {"≥",            "「≥」的比较符后缺少数值"},
+    {"≥%",           "「≥%」的比较符后缺少数值"},
+    {"不低于",       "「不低于」的比较符后缺少数值"},
+    {"≤ 万元",       "「≤ 万元」的比较符后缺少数值"},
+    {"万元",         "「万元」只有单位，缺少数值"},
+    {"%",            "「%」只有单位，缺少数值"},
+    {"≥90%以下",     "「≥90%以下」前后写了两个不同的比较符"},
+    {"13月底前",     "「13月底前」的月份 13 不存在"},
+    {"2月30日前",    "「2月30日前」的日期不存在：2 月只有 28 天"},
+    {"\xB2\xBB\xB5\xCD\xD3\xDA", "不是有效的 UTF-8 文本（可能是 GBK 编码）"},  // GBK 不低于
 };
+// clang-format on
 
 }  // namespace
 

@@ -236,6 +236,8 @@ BOOST_AUTO_TEST_CASE(explanations_match_their_golden_files) {
               RenderExplanation(beijing, *FindNode(beijing, "1.1.1")));
   CheckGolden("explain_group.txt",
               RenderExplanation(beijing, *FindNode(beijing, "1")));
+  CheckGolden("explain_budget.txt",
+              RenderExplanation(beijing, *FindNode(beijing, "budget")));
   ScoreTree edge = EdgeCases();
   CheckGolden("explain_missing_data.txt",
               RenderExplanation(edge, *FindNode(edge, "1.2.1")));
@@ -258,6 +260,7 @@ BOOST_AUTO_TEST_CASE(explanation_lists_every_trace_step_in_order) {
 }
 
 BOOST_AUTO_TEST_CASE(formats_are_chosen_by_name) {
+  BOOST_TEST((ParseReportFormat("table") == ReportFormat::kText));
   BOOST_TEST((ParseReportFormat("text") == ReportFormat::kText));
   BOOST_TEST((ParseReportFormat("md") == ReportFormat::kMarkdown));
   BOOST_TEST((ParseReportFormat("markdown") == ReportFormat::kMarkdown));

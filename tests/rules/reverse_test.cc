@@ -1,10 +1,11 @@
 #include "rules/reverse.h"
 
-#include <boost/test/data/test_case.hpp>
-#include <boost/test/unit_test.hpp>
 #include <optional>
 #include <ostream>
 #include <vector>
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include "rules/deduction.h"
 #include "tests/rules/rule_testing.h"
@@ -20,8 +21,8 @@ struct Vector {
   double w, a, b, points;
 };
 std::ostream& operator<<(std::ostream& os, const Vector& v) {
-  return os << "R" << static_cast<int>(v.variant) + 1 << " w=" << v.w << " A=" << v.a
-            << " B=" << v.b << " → " << v.points;
+  return os << "R" << static_cast<int>(v.variant) + 1 << " w=" << v.w
+            << " A=" << v.a << " B=" << v.b << " → " << v.points;
 }
 
 constexpr ReverseVariant kR1 = ReverseVariant::kRatio;
@@ -30,9 +31,9 @@ constexpr ReverseVariant kR3 = ReverseVariant::kStep;
 
 // R3 below uses step_points 2 per step of 5 over the target.
 const std::vector<Vector> kVectors = {
-    {kR1, 8, 90, 100, 7.2},            // DOMAIN §8 M3 R1
+    {kR1, 8, 90, 100, 7.2},                  // DOMAIN §8 M3 R1
     {kR2, 8, 90, 100, 8 * (1 - 10.0 / 90)},  // DOMAIN §8 M3 R2: 7.111111
-    {kR2, 8, 90, 180, 0},              // DOMAIN §8 M3 R2 far over: 0 at B = 2A
+    {kR2, 8, 90, 180, 0},  // DOMAIN §8 M3 R2 far over: 0 at B = 2A
     {kR2, 8, 90, 200, 0},
     {kR1, 8, 90, 180, 4},
     {kR1, 8, 90, 90, 8},  // B = A
@@ -58,7 +59,8 @@ MethodSpec Reverse(ReverseVariant variant) {
 
 BOOST_AUTO_TEST_SUITE(reverse)
 
-BOOST_DATA_TEST_CASE(each_variant_scores_an_excess_over_the_target, bdata::make(kVectors), v) {
+BOOST_DATA_TEST_CASE(each_variant_scores_an_excess_over_the_target,
+                     bdata::make(kVectors), v) {
   const RuleResult r = ScoreReverse(Reverse(v.variant), Numbers(v.w, v.a, v.b));
   BOOST_TEST(r.outcome == Outcome::kScored);
   BOOST_TEST(r.points == v.points, tt::tolerance(1e-9));
@@ -78,7 +80,8 @@ BOOST_AUTO_TEST_CASE(r1_trace_shows_the_ratio) {
 
 BOOST_AUTO_TEST_CASE(r2_trace_shows_the_linear_deduction) {
   const RuleResult r = ScoreReverse(Reverse(kR2), Numbers(8, 90, 100));
-  BOOST_TEST(r.formula == "w × (1 − (B − A)/A) = 8 × (1 − (100 − 90)/90) = 7.111111");
+  BOOST_TEST(r.formula ==
+             "w × (1 − (B − A)/A) = 8 × (1 − (100 − 90)/90) = 7.111111");
   BOOST_TEST(r.reason == "超出目标 11.11%，按超出比例线性扣分");
 }
 
@@ -96,13 +99,15 @@ BOOST_AUTO_TEST_CASE(r3_counts_a_started_step_whole_when_asked) {
   const RuleResult r = ScoreReverse(spec, in);
   BOOST_TEST(r.points == 2.0, tt::tolerance(1e-9));
   BOOST_TEST(r.formula ==
-             "max(0, w − k × ⌈max(0, B − A)/5⌉) = max(0, 8 − 2 × ⌈max(0, 101 − 90)/5⌉) = 2");
+             "max(0, w − k × ⌈max(0, B − A)/5⌉) = max(0, 8 − 2 × ⌈max(0, 101 − "
+             "90)/5⌉) = 2");
   BOOST_TEST(r.reason == "超出目标 11万元，扣 6 分");
 }
 
 BOOST_AUTO_TEST_CASE(r3_is_the_deduction_method_measuring_the_excess) {
   MethodSpec spec = Reverse(kR3);
-  spec.measure = DeductionMeasure::kCount;  // R3 measures the excess whatever this says
+  spec.measure =
+      DeductionMeasure::kCount;  // R3 measures the excess whatever this says
   MethodSpec deduction = spec;
   deduction.kind = RuleKind::kDeduction;
   deduction.measure = DeductionMeasure::kExcess;

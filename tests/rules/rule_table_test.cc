@@ -1,11 +1,13 @@
-#include <boost/test/data/test_case.hpp>
-#include <boost/test/unit_test.hpp>
 #include <cmath>
 #include <limits>
 #include <optional>
 #include <ostream>
+#include <set>
 #include <string>
 #include <vector>
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
 
 #include "rules/banded.h"
 #include "rules/budget_execution.h"
@@ -30,7 +32,9 @@ struct Row {
   RuleKind kind;
   ScoreFunction score;
 };
-std::ostream& operator<<(std::ostream& os, const Row& r) { return os << RuleKindCode(r.kind); }
+std::ostream& operator<<(std::ostream& os, const Row& r) {
+  return os << RuleKindCode(r.kind);
+}
 
 // What ApplyRule must dispatch to, written out independently of rule_table.cc.
 const std::vector<Row> kExpected = {
@@ -50,7 +54,8 @@ const std::vector<Row> kExpected = {
     {RuleKind::kManual, ScoreManual},
 };
 
-// An input every method can score: numbers, labels, budget, a judgement, a count.
+// An input every method can score: numbers, labels, budget, a judgement, a
+// count.
 RuleInput Everything() {
   RuleInput in = Numbers(10, 100, 90);
   in.target_label = "合理";
@@ -65,6 +70,7 @@ RuleInput Everything() {
 MethodSpec Full(RuleKind kind) {
   MethodSpec spec = Method(kind);
   spec.step_points = 1;
+  spec.tolerance = 0.2;  // M4 then differs from M2 on Everything()
   spec.bands = {Band{80, true, 95, false, 6, false, "80%(含)-95%"}};
   spec.items = {{"制度健全", 3}};
   return spec;
@@ -74,7 +80,9 @@ struct TraceCase {
   double v;
   const char* text;
 };
-std::ostream& operator<<(std::ostream& os, const TraceCase& c) { return os << c.text; }
+std::ostream& operator<<(std::ostream& os, const TraceCase& c) {
+  return os << c.text;
+}
 
 const std::vector<TraceCase> kTraceNumbers = {
     {7.7333333333, "7.733333"},
@@ -100,7 +108,8 @@ const std::vector<double> kExtremes = {0, -1, 1e-300, 1, 100, 1e300};
 
 BOOST_AUTO_TEST_SUITE(rule_table)
 
-BOOST_DATA_TEST_CASE(apply_rule_dispatches_each_kind_to_its_method, bdata::make(kExpected), row) {
+BOOST_DATA_TEST_CASE(apply_rule_dispatches_each_kind_to_its_method,
+                     bdata::make(kExpected), row) {
   const MethodSpec spec = Full(row.kind);
   const RuleResult via_table = ApplyRule(spec, Everything());
   const RuleResult direct = row.score(spec, Everything());
@@ -108,6 +117,15 @@ BOOST_DATA_TEST_CASE(apply_rule_dispatches_each_kind_to_its_method, bdata::make(
   BOOST_TEST(via_table.points == direct.points);
   BOOST_TEST(via_table.formula == direct.formula);
   BOOST_TEST(via_table.reason == direct.reason);
+}
+
+// Without this, a row pointing at the wrong method could pass the dispatch
+// test.
+BOOST_AUTO_TEST_CASE(each_method_leaves_a_distinct_trace_on_the_shared_input) {
+  std::set<std::string> formulas;
+  for (const Row& row : kExpected)
+    formulas.insert(row.score(Full(row.kind), Everything()).formula);
+  BOOST_TEST(formulas.size() == kExpected.size());
 }
 
 BOOST_AUTO_TEST_CASE(every_kind_but_formula_has_a_method) {
@@ -126,7 +144,8 @@ BOOST_AUTO_TEST_CASE(invalid_weight_cannot_be_scored) {
   BOOST_TEST(r.outcome == Outcome::kCannotScore);
   BOOST_TEST(r.reason == "分值无效（-1）");
   in.weight = std::numeric_limits<double>::quiet_NaN();
-  BOOST_TEST(ApplyRule(Full(RuleKind::kDefaultFull), in).reason == "分值无效（NaN）");
+  BOOST_TEST(ApplyRule(Full(RuleKind::kDefaultFull), in).reason ==
+             "分值无效（NaN）");
 }
 
 BOOST_AUTO_TEST_CASE(no_method_returns_a_non_finite_or_out_of_range_score) {
@@ -151,7 +170,8 @@ BOOST_AUTO_TEST_CASE(no_method_returns_a_non_finite_or_out_of_range_score) {
   }
 }
 
-BOOST_DATA_TEST_CASE(trace_number_keeps_up_to_six_decimals, bdata::make(kTraceNumbers), c) {
+BOOST_DATA_TEST_CASE(trace_number_keeps_up_to_six_decimals,
+                     bdata::make(kTraceNumbers), c) {
   BOOST_TEST(TraceNumber(c.v) == c.text);
 }
 

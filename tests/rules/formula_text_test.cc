@@ -1,0 +1,111 @@
+#include "rules/formula_text.h"
+
+#include <ostream>
+#include <string>
+#include <vector>
+
+#include <boost/test/data/test_case.hpp>
+#include <boost/test/unit_test.hpp>
+
+namespace jixiao {
+namespace {
+
+namespace bdata = boost::unit_test::data;
+
+struct Normalization {
+  const char* raw;
+  const char* text;
+};
+std::ostream& operator<<(std::ostream& os, const Normalization& n) {
+  return os << n.raw;
+}
+
+const std::vector<Normalization> kNormalizations = {
+    {"业绩值／目标值＊权重", "业绩值/目标值*权重"},
+    {"业绩值 × 权重 ÷ 100 − 1", "业绩值 * 权重 / 100 - 1"},
+    {"业绩值≥目标值", "业绩值>=目标值"},
+    {"业绩值≤目标值", "业绩值<=目标值"},
+    {"业绩值≠目标值", "业绩值!=目标值"},
+    {"业绩值＞＝目标值 ？ 权重 ： 0", "业绩值>=目标值 ? 权重 : 0"},
+    {"min（业绩值，１）", "min(业绩值,1)"},
+    {"业绩值\u3000*\u00a0权重", "业绩值 * 权重"},
+};
+
+struct Position {
+  const char* text;
+  size_t expected;
+};
+std::ostream& operator<<(std::ostream& os, const Position& p) {
+  return os << p.text;
+}
+
+constexpr size_t npos = std::string_view::npos;
+
+const std::vector<Position> kAssignments = {
+    {"业绩值 = 5", 10}, {"=1", 0},        {"a == 1", npos},  {"a <= 1", npos},
+    {"a >= 1", npos},   {"a != 1", npos}, {"a == b = c", 7}, {"a+=1", 2},
+};
+
+const std::vector<Position> kCommas = {
+    {"min(a, b)", npos},
+    {"a*1,5", 3},
+    {"min(a,b),1", 8},
+    {"a", npos},
+};
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(formula_text)
+
+BOOST_DATA_TEST_CASE(
+    normalization_turns_full_width_and_math_symbols_into_operators,
+    bdata::make(kNormalizations), n) {
+  BOOST_TEST(NormalizeFormula(n.raw).text == n.text);
+}
+
+BOOST_AUTO_TEST_CASE(columns_count_characters_of_what_the_author_wrote) {
+  // "≥" became two bytes of ">=", the Chinese names are three bytes a
+  // character.
+  const NormalizedFormula n = NormalizeFormula("业绩值≥目标值)");
+  BOOST_TEST(n.text == "业绩值>=目标值)");
+  BOOST_TEST(n.ColumnOf(20) == 7);  // the ")"
+  BOOST_TEST(n.ColumnOf(10) == 3);  // the "="
+  BOOST_TEST(n.ColumnOf(-1) == 0);
+  BOOST_TEST(n.ColumnOf(1000) == 8);
+  BOOST_TEST(NormalizeFormula("业绩值／目标值＊权重）").ColumnOf(26) == 10);
+}
+
+BOOST_DATA_TEST_CASE(assignment_is_an_equals_sign_outside_a_comparison,
+                     bdata::make(kAssignments), p) {
+  BOOST_TEST(FindAssignment(p.text) == p.expected);
+}
+
+BOOST_DATA_TEST_CASE(top_level_comma_is_outside_every_parenthesis,
+                     bdata::make(kCommas), p) {
+  BOOST_TEST(FindTopLevelComma(p.text) == p.expected);
+}
+
+BOOST_AUTO_TEST_CASE(
+    names_are_runs_of_name_characters_not_starting_with_a_digit) {
+  std::vector<std::string> names;
+  for (const FormulaName& n : FormulaNames("min(业绩值,1)*权重2+1e3+_pi"))
+    names.emplace_back(n.name);
+  BOOST_TEST(
+      names == (std::vector<std::string>{"min", "业绩值", "权重2", "_pi"}),
+      boost::test_tools::per_element());
+  BOOST_TEST(FormulaNames("a+业绩值")[1].pos == 2u);
+}
+
+BOOST_AUTO_TEST_CASE(substitution_replaces_whole_names_only) {
+  BOOST_TEST(SubstituteValues("业绩值/目标值*权重",
+                              {"业绩值", "目标值", "权重"},
+                              {58, 60, 8}) == "58/60*8");
+  BOOST_TEST(SubstituteValues("业绩值2+业绩值", {"业绩值"}, {58}) ==
+             "业绩值2+58");
+  BOOST_TEST(SubstituteValues("权重-目标值", {"目标值", "权重"}, {-5, 2.5}) ==
+             "2.5-(-5)");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+}  // namespace jixiao
