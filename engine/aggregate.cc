@@ -108,9 +108,10 @@ void Aggregate(ScoreTree& tree, const Template& t) {
   if (p.budget.full_year && p.budget.executed && *p.budget.full_year > 0)
     tree.execution_rate_percent = *p.budget.executed / *p.budget.full_year * 100;
   if (p.published_total && std::fabs(*p.published_total - tree.total) >= 0.005) {
-    tree.findings.push_back("公布总分 " + NumberText(*p.published_total) + "，与计算总分 " +
-                            NumberText(tree.total) + " 相差 " +
-                            NumberText(*p.published_total - tree.total));
+    tree.findings.push_back("公布总分 " + FormatPublished(*p.published_total, t.rounding) +
+                            "，按规则计算为 " + FormatScore(tree.total, t.rounding) + "（相差 " +
+                            FormatPublished(std::fabs(*p.published_total - tree.total), t.rounding) +
+                            "）");
     problems = true;
   }
   if (!p.published_grade.empty() && !GradeMatches(p.published_grade, tree.grade, t.grades)) {

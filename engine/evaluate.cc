@@ -105,11 +105,10 @@ class Scorer {
       node.score = RoundScore(*entry->override_score, rounding);
       node.trace.push_back({"调整", "单位将计算得分 " + Points(node.computed_score) + " 调整为 " +
                                         Points(node.score) + "，说明：" + entry->note});
-      node.findings.push_back("单位调整得分：计算得分 " + Points(node.computed_score) +
-                              "，调整为 " + Points(node.score) + "（" + entry->note + "）");
     }
     if (node.published_score && std::fabs(*node.published_score - node.score) >= 0.005)
-      node.findings.push_back("公布得分 " + Points(*node.published_score) + "，按规则应为 " +
+      node.findings.push_back("公布得分 " + FormatPublished(*node.published_score, rounding) +
+                              "，按规则应为 " +
                               Points(node.score));
     if (IsJudged(method.kind) && node.score + 1e-9 < node.weight && node.note.empty())
       node.findings.push_back("评价人扣分，但未填写偏差原因分析");  // DOMAIN.md M14
@@ -180,11 +179,7 @@ class Scorer {
     if (b.executed) node.actual_text = "全年执行数 " + NumberText(*b.executed) + b.unit;
   }
 
-  std::string Points(double v) const {
-    char buf[64];
-    std::snprintf(buf, sizeof buf, "%.*f", DisplayPlaces(card_.tmpl.rounding), v);
-    return buf;
-  }
+  std::string Points(double v) const { return FormatScore(v, card_.tmpl.rounding); }
 
   const Scorecard& card_;
   const Project& project_;

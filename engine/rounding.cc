@@ -1,5 +1,7 @@
 #include "engine/rounding.h"
 
+#include "indicators/number_text.h"
+
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -93,6 +95,18 @@ double SumRounded(const std::vector<double>& scores, const RoundingRule& rule) {
 
 int DisplayPlaces(const RoundingRule& rule) {
   return rule.mode == RoundingMode::kNone ? 4 : rule.places;
+}
+
+std::string FormatScore(double score, const RoundingRule& rule) {
+  if (rule.mode == RoundingMode::kNone) return NumberText(score, 4);
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.*f", rule.places, score);
+  return std::string(buf) == "-0.00" ? "0.00" : buf;
+}
+
+std::string FormatPublished(double figure, const RoundingRule& rule) {
+  std::string at_places = FormatScore(figure, rule);
+  return std::stod(at_places) == figure ? at_places : NumberText(figure, 6);
 }
 
 std::string DescribeRounding(const RoundingRule& rule) {

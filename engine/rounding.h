@@ -21,6 +21,13 @@ double SumRounded(const std::vector<double>& scores, const RoundingRule& rule);
 /// Decimal places to print under `rule` (kNone prints up to 4, trailing zeros removed).
 int DisplayPlaces(const RoundingRule& rule);
 
+/// `score` printed at the rule's places: "9.99", "88.00" (kNone: up to 4, zeros trimmed).
+std::string FormatScore(double score, const RoundingRule& rule);
+
+/// A figure someone else published, at the rule's places, or with all its decimals when it has
+/// more ("9.985" stays "9.985" so a half-cent difference is visible).
+std::string FormatPublished(double figure, const RoundingRule& rule);
+
 /// Describes the rule in Chinese for traces: "四舍五入保留2位小数", "不舍入".
 std::string DescribeRounding(const RoundingRule& rule);
 

@@ -52,21 +52,12 @@ std::string Points(const Context& ctx, double points) {
   return FormatPoints(points, ctx.places);
 }
 
-std::string Exact(const Context& ctx, double points) {
-  return FormatPointsExact(points, ctx.places);
-}
-
 std::string DisplayPath(const ScoreNode& node) {
   return node.path.empty() ? node.name : node.path;
 }
 
 // Differences at or above half a unit of the last printed place count (0.005
 // for 2 places).
-bool Differs(const Context& ctx, double a, double b) {
-  int places = ctx.places < 0 ? kUnroundedComparePlaces : ctx.places;
-  double threshold = 0.5 * std::pow(10.0, -places);
-  return std::fabs(a - b) >= threshold - 1e-9;
-}
 
 std::string MarkOf(const Context& ctx, const ScoreNode& node) {
   if (!node.overridden) return "";
@@ -111,10 +102,6 @@ std::vector<std::string> NodeRemarks(const Context& ctx,
   if (node.overridden)
     remarks.push_back(OverrideNote(
         MarkOf(ctx, node), Points(ctx, node.computed_score), node.note));
-  if (node.published_score && Differs(ctx, *node.published_score, node.score))
-    remarks.push_back(PublishedScoreNote(
-        path, Exact(ctx, *node.published_score), Points(ctx, node.score),
-        Exact(ctx, std::fabs(*node.published_score - node.score))));
   for (const std::string& finding : node.findings)
     remarks.push_back(NodeFindingNote(path, finding));
   if (ctx.tree.form == FormLayout::kScoringSheet && !node.note.empty() &&
@@ -305,16 +292,6 @@ void SetRowSpans(const std::vector<FormColumn>& columns,
   }
 }
 
-void CollectNotApplicable(const std::vector<ScoreNode>& nodes,
-                          std::string& names) {
-  for (const ScoreNode& node : nodes) {
-    if (node.children.empty() && node.outcome == Outcome::kNotApplicable) {
-      if (!names.empty()) names += kListSeparator;
-      names += node.name;
-    }
-    CollectNotApplicable(node.children, names);
-  }
-}
 
 std::vector<FormRow> SummaryRows(const Context& ctx,
                                  const std::vector<FormColumn>& columns) {
@@ -327,16 +304,6 @@ std::vector<FormRow> SummaryRows(const Context& ctx,
       NumberCell(Points(ctx, tree.max_total)));
   Put(total, columns, ColumnKind::kScore, NumberCell(Points(ctx, tree.total)));
   total.remarks = tree.findings;
-  if (tree.rescaled) {
-    std::string names;
-    CollectNotApplicable(tree.roots, names);
-    total.remarks.push_back(RescaleNote(names, Points(ctx, tree.max_total)));
-  }
-  if (tree.project.published_total &&
-      Differs(ctx, *tree.project.published_total, tree.total))
-    total.remarks.push_back(PublishedTotalNote(
-        Exact(ctx, *tree.project.published_total),
-        Exact(ctx, std::fabs(*tree.project.published_total - tree.total))));
 
   FormRow grade;
   grade.kind = RowKind::kGrade;

@@ -27,12 +27,13 @@ enum class ColumnKind {
   kRate,      // 执行率
 };
 
+/// A column of a table. `numeric` columns are right-aligned, and CSV writes
+/// their numbers unquoted and without the formula guard.
 struct FormColumn {
   std::string title;
   ColumnKind kind = ColumnKind::kLevel;
-  int level = 0;         // 1-based, for kLevel
-  bool numeric = false;  // right-aligned; CSV writes its numbers unquoted and
-                         // unneutralised
+  int level = 0;  // 1-based, for kLevel
+  bool numeric = false;
 };
 
 /// One cell. A group spanning several rows has `row_span` > 1 on its first row
@@ -50,21 +51,23 @@ struct FormCell {
   std::string Display() const { return text + mark; }
 };
 
+/// What a row of the indicator table shows. kBudget repeats the 项目资金 block
+/// as a row (for CSV); tables that print the block skip it.
 enum class RowKind {
-  kBudget,  // 预算执行率 as a row of the indicator table (CSV; tables print the
-            // block)
+  kBudget,     // 预算执行率
   kIndicator,  // an indicator
-  kGroup,  // a group without indicators (a 0-point 二级指标 of a scoring sheet)
-  kTotal,  // 总分
-  kGrade,  // 等级
+  kGroup,      // a group without indicators (a 0-point 二级指标)
+  kTotal,      // 总分
+  kGrade,      // 等级
 };
 
+/// A row of the indicator table, with one cell per column of Form::columns and
+/// its own notes (also listed, in row order, in Form::notes).
 struct FormRow {
   RowKind kind = RowKind::kIndicator;
-  std::string node_id;          // empty for 总分 and 等级
-  std::vector<FormCell> cells;  // one per column of Form::columns
-  std::vector<std::string>
-      remarks;  // this row's notes, also listed in Form::notes
+  std::string node_id;  // empty for 总分 and 等级
+  std::vector<FormCell> cells;
+  std::vector<std::string> remarks;
 };
 
 /// A small table of its own: the 项目资金 block.
@@ -73,11 +76,14 @@ struct FormBlock {
   std::vector<std::vector<FormCell>> rows;
 };
 
+/// A "label：value" line above or beside a table.
 struct FormField {
   std::string label;
   std::string value;
 };
 
+/// One filled form: everything a renderer prints, in order. `notes` go under
+/// the table: the rows' remarks in row order, the project's last.
 struct Form {
   FormLayout layout = FormLayout::kProjectSelfEvaluation;
   std::string title;               // 项目支出绩效自评表
@@ -85,11 +91,10 @@ struct Form {
   std::vector<FormField> header;   // 项目名称, 主管部门, 实施单位
   std::string stamp;               // 模板 id 版本 v（内容哈希 h）
   std::optional<FormBlock> funds;  // 项目资金
-  std::vector<FormField> goals;  // 年度总体目标, when the project states one
+  std::vector<FormField> goals;    // 年度总体目标, when stated
   std::vector<FormColumn> columns;  // the indicator table
-  std::vector<FormRow> rows;  // budget row, indicator rows, 总分, 等级
-  std::vector<std::string>
-      notes;  // printed under the table, in row order, then the project's
+  std::vector<FormRow> rows;        // budget, indicators, 总分, 等级
+  std::vector<std::string> notes;
 };
 
 /// Lays out one evaluated project. Reads the tree only; numbers come from

@@ -46,20 +46,6 @@ std::string FormatDecimalPlaces(double value, int max_places) {
   return DropNegativeZero(TrimZeros(Fixed(value, max_places)));
 }
 
-std::string FormatPointsExact(double points, int places) {
-  if (places < 0) return FormatPoints(points, places);
-  std::string s = FormatDecimalPlaces(points, places + 2);
-  if (s == kNotANumber || places == 0) return s;
-  size_t point = s.find('.');
-  if (point == std::string::npos) {
-    s += '.';
-    point = s.size() - 1;
-  }
-  size_t decimals = s.size() - point - 1;
-  if (decimals < static_cast<size_t>(places))
-    s.append(static_cast<size_t>(places) - decimals, '0');
-  return s;
-}
 
 int PointPlaces(const RoundingRule& rule) {
   return rule.mode == RoundingMode::kNone ? -1 : rule.places;
@@ -150,13 +136,6 @@ std::string OverrideNote(std::string_view mark, std::string_view computed,
                      note);
 }
 
-std::string PublishedScoreNote(std::string_view path,
-                               std::string_view published,
-                               std::string_view score,
-                               std::string_view difference) {
-  return fmt::format("{}：公布得分 {}，计算得分 {}，相差 {}", path, published,
-                     score, difference);
-}
 
 std::string NodeFindingNote(std::string_view path, std::string_view finding) {
   return fmt::format("{}：{}", path, finding);
@@ -166,21 +145,10 @@ std::string NodeRemarkNote(std::string_view path, std::string_view note) {
   return fmt::format("{}（说明）：{}", path, note);
 }
 
-std::string RescaleNote(std::string_view not_applicable_names,
-                        std::string_view max_total) {
-  if (not_applicable_names.empty())
-    return fmt::format("总分按适用指标折算为 {} 分", max_total);
-  return fmt::format("不适用指标（{}）不计分，总分按其余指标折算为 {} 分",
-                     not_applicable_names, max_total);
-}
 
 std::string OverriddenScore(std::string_view score) {
   return fmt::format("{}（单位调整得分）", score);
 }
 
-std::string PublishedTotalNote(std::string_view published,
-                               std::string_view difference) {
-  return fmt::format("公布总分 {}，与计算结果相差 {}", published, difference);
-}
 
 }  // namespace jixiao

@@ -20,10 +20,6 @@ inline constexpr std::string_view kNotANumber = "—";
 /// decimals, trailing zeros removed (scores that a template leaves unrounded).
 std::string FormatPoints(double points, int places);
 
-/// A published figure or a difference, which need not be rounded like jixiao's
-/// scores: at least `places` decimals and up to two more ("98.00", "97.995",
-/// "0.005").
-std::string FormatPointsExact(double points, int places);
 
 /// Decimal places to print a tree's scores with: `rule.places`, or -1 (see
 /// FormatPoints) when the rule does not round.
@@ -112,11 +108,6 @@ std::string StampLine(std::string_view id, std::string_view version,
 std::string OverrideNote(std::string_view mark, std::string_view computed,
                          std::string_view note);
 
-/// "产出指标/数量指标/展销天数：公布得分 8.00，计算得分 7.00，相差 1.00".
-std::string PublishedScoreNote(std::string_view path,
-                               std::string_view published,
-                               std::string_view score,
-                               std::string_view difference);
 
 /// "产出指标/数量指标/展销天数：<finding>".
 std::string NodeFindingNote(std::string_view path, std::string_view finding);
@@ -124,13 +115,7 @@ std::string NodeFindingNote(std::string_view path, std::string_view finding);
 /// "产出目标/数量/汕尾项目（说明）：<note>", for layouts without a note column.
 std::string NodeRemarkNote(std::string_view path, std::string_view note);
 
-/// "不适用指标（政府采购规范性）不计分，总分按其余指标折算为 100.00 分".
-std::string RescaleNote(std::string_view not_applicable_names,
-                        std::string_view max_total);
 
-/// "公布总分 98.00，与计算结果相差 0.01".
-std::string PublishedTotalNote(std::string_view published,
-                               std::string_view difference);
 
 /// Labels of RenderExplanation.
 inline constexpr std::string_view kExplainIndicator = "指标";

@@ -1,9 +1,8 @@
 // Method F: muparser behind CompiledFormula. This is the only file that
-// includes muParser.h, and mu::ParserError is caught here and nowhere else. The
-// traps guarded against are measured in DEPENDENCIES.md §1–§3: Chinese names
-// need DefineNameChars, full-width punctuation breaks names,
-// "=" assigns, "1,5" yields two results, positions are bytes, parsing is lazy,
-// x/0 is inf.
+// includes muParser.h, and mu::ParserError is caught here and nowhere else.
+// The traps guarded against are measured in DEPENDENCIES.md §1–§3: Chinese
+// names need DefineNameChars, full-width punctuation breaks names, "=" assigns,
+// "1,5" yields two results, positions are bytes, parsing is lazy, x/0 is inf.
 #include "rules/formula.h"
 
 #include <algorithm>
@@ -40,8 +39,8 @@ enum class Input {
   kExecutionRate,
   kIndicator,  // another indicator's actual value, by id
 };
-constexpr size_t kBuiltinInputs =
-    7;  // the inputs before kIndicator, one storage slot each
+// The inputs before kIndicator each have one storage slot, indexed by value.
+constexpr size_t kBuiltinInputs = static_cast<size_t>(Input::kIndicator);
 
 struct InputName {
   std::string_view name;
@@ -109,6 +108,9 @@ bool IsStringError(mu::EErrorCodes code) {
 // muparser's English messages, said in Chinese with what to do about them.
 Message SyntaxMessage(const mu::ParserError& e) {
   const std::string token(Trim(e.GetToken()));
+  if (IsStringError(e.GetCode()))
+    return {"公式不支持文字（引号中的内容）",
+            "定性结论请用定性匹配方法（M12）评分"};
   switch (e.GetCode()) {
     case mu::ecUNEXPECTED_EOF:
       return {"公式不完整：结尾缺少数值或右括号", "补全公式的末尾"};
@@ -142,13 +144,6 @@ Message SyntaxMessage(const mu::ParserError& e) {
     case mu::ecTOO_FEW_PARAMS:
       return {"函数「" + token + "」的参数太少",
               "clamp(值, 下限, 上限)，ratio(a, b)"};
-    case mu::ecUNEXPECTED_STR:
-    case mu::ecSTR_RESULT:
-    case mu::ecSTRING_EXPECTED:
-    case mu::ecUNTERMINATED_STRING:
-    case mu::ecOPRT_TYPE_CONFLICT:
-      return {"公式不支持文字（引号中的内容）",
-              "定性结论请用定性匹配方法（M12）评分"};
     case mu::ecMISSING_ELSE_CLAUSE:
       return {"条件表达式缺少「:」后的分支", "写成「条件 ? 值1 : 值2」"};
     case mu::ecMISPLACED_COLON:
@@ -172,14 +167,93 @@ struct CompiledFormula::Impl {
     double* slot;              // into `slots`
   };
 
+  Impl(std::string normalised, size_t indicator_count)
+      : text(std::move(normalised)),
+        slot_count(kBuiltinInputs + indicator_count),
+        slots(std::make_unique<double[]>(slot_count)) {}
+
+  // Defines the functions, the built-in inputs and the indicator ids that are
+  // valid muparser names and shadow no input or function. Throws
+  // mu::ParserError only for the built-ins (a bug).
+  void DefineInputs(const std::vector<std::string>& indicator_ids) {
+    // Name characters first: DefineVar checks names against them.
+    parser.DefineNameChars(NameChars().c_str());
+    parser.DefineFun("clamp", Clamp);
+    parser.DefineFun("ratio", Ratio);
+    for (const InputName& in : kInputNames) {
+      Binding b{in.input, {}, &slots[static_cast<size_t>(in.input)]};
+      parser.DefineVar(std::string(in.name), b.slot);
+      bindings.emplace(std::string(in.name), std::move(b));
+    }
+    for (size_t i = 0; i < indicator_ids.size(); ++i) {
+      const std::string& id = indicator_ids[i];
+      if (bindings.contains(id) || parser.GetFunDef().contains(id)) continue;
+      Binding b{Input::kIndicator, id, &slots[kBuiltinInputs + i]};
+      try {
+        parser.DefineVar(id, b.slot);
+      } catch (const mu::ParserError&) {
+        // Not a muparser name ("1.2.3", "_pi"): no formula can write it.
+        continue;
+      }
+      bindings.emplace(id, std::move(b));
+      ids.push_back(id);
+    }
+  }
+
+  // Fills `used` in order of first use and returns the first occurrence of
+  // each name that is not an input. Throws mu::ParserError on syntax errors.
+  std::vector<FormulaName> ResolveNames() {
+    // GetUsedVar parses with unknown names allowed, mapping them to nullptr.
+    const mu::varmap_type& found = parser.GetUsedVar();
+    std::vector<FormulaName> unknown;
+    for (const FormulaName& name : FormulaNames(text)) {
+      const auto it = found.find(std::string(name.name));
+      if (it == found.end()) continue;
+      if (it->second == nullptr) {
+        if (std::none_of(
+                unknown.begin(), unknown.end(),
+                [&](const FormulaName& u) { return u.name == name.name; }))
+          unknown.push_back(name);
+      } else if (std::find(used.begin(), used.end(), name.name) == used.end()) {
+        used.emplace_back(name.name);
+      }
+    }
+    if (!unknown.empty()) return unknown;
+    // A name muparser found and the scan did not would otherwise keep its
+    // placeholder value.
+    for (const auto& [name, slot] : found)
+      if (std::find(used.begin(), used.end(), name) == used.end())
+        used.push_back(name);
+    for (const std::string& name : used)
+      used_bindings.push_back(bindings.at(name));
+    return unknown;
+  }
+
+  // SetExpr is lazy (DEPENDENCIES.md §3): evaluating once now makes syntax
+  // errors surface at load rather than on the first project.
+  void ParseNow() {
+    std::fill_n(slots.get(), slot_count, 1.0);
+    parser.Eval();
+  }
+
+  // "业绩值、目标值、…、满意度" for an unknown-name message.
+  std::string KnownNames() const {
+    std::string known(kListedInputs);
+    for (size_t i = 0; i < ids.size() && i < kMaxListedIds; ++i)
+      known += "、" + ids[i];
+    if (ids.size() > kMaxListedIds)
+      known += " 等 " + std::to_string(ids.size()) + " 个指标编号";
+    return known;
+  }
+
   mu::Parser parser;
-  std::string text;               // normalised
+  std::string text;  // normalised
+  size_t slot_count;
+  std::unique_ptr<double[]> slots;  // muparser points here; never reallocated
+  std::map<std::string, Binding, std::less<>> bindings;  // every defined name
+  std::vector<std::string> ids;   // the indicator ids a formula may name
   std::vector<std::string> used;  // names as written, in order of first use
   std::vector<Binding> used_bindings;  // parallel to `used`
-  std::unique_ptr<double[]>
-      slots;  // muparser keeps pointers here: allocated once
-  std::map<std::string, Binding, std::less<>>
-      bindings;  // every name defined in `parser`
 };
 
 CompiledFormula::CompiledFormula(std::unique_ptr<Impl> impl)
@@ -195,8 +269,7 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
     std::string_view raw, const std::vector<std::string>& indicator_ids,
     const SourceLocation& where, const std::string& indicator_path,
     std::vector<Diagnostic>& diagnostics) {
-  // Reports an error `column` characters into the formula; returns nullptr for
-  // `return`.
+  // Reports an error `column` characters into the formula; returns nullptr.
   const auto error_at = [&](int column, std::string message, std::string hint) {
     SourceLocation at = where;
     at.column = std::max(where.column, 1) + column;
@@ -220,80 +293,20 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
                     "公式中的「=」是赋值，不能用来比较",
                     "比较是否相等请写「==」");
 
-  auto impl = std::make_unique<Impl>();
-  impl->text = n.text;
-  impl->slots =
-      std::make_unique<double[]>(kBuiltinInputs + indicator_ids.size());
-  mu::Parser& p = impl->parser;
-  std::vector<std::string> ids;  // the indicator ids this formula may name
+  auto impl = std::make_unique<Impl>(n.text, indicator_ids.size());
   try {
-    // Name characters first: DefineVar checks names against them
-    // (DEPENDENCIES.md §1).
-    p.DefineNameChars(NameChars().c_str());
-    p.DefineFun("clamp", Clamp);
-    p.DefineFun("ratio", Ratio);
-    for (const InputName& in : kInputNames) {
-      Impl::Binding b{
-          in.input, {}, &impl->slots[static_cast<size_t>(in.input)]};
-      p.DefineVar(std::string(in.name), b.slot);
-      impl->bindings.emplace(std::string(in.name), std::move(b));
-    }
-  } catch (const mu::ParserError& e) {
-    return error_at(0, "公式解析器初始化失败：" + e.GetMsg(), "");
-  }
-  for (size_t i = 0; i < indicator_ids.size(); ++i) {
-    const std::string& id = indicator_ids[i];
-    if (impl->bindings.contains(id) || p.GetFunDef().contains(id))
-      continue;  // inputs win
-    Impl::Binding b{Input::kIndicator, id, &impl->slots[kBuiltinInputs + i]};
-    try {
-      p.DefineVar(id, b.slot);
-    } catch (const mu::ParserError&) {
-      continue;  // not a muparser name ("1.2.3", "_pi"): no formula can write
-                 // it anyway
-    }
-    impl->bindings.emplace(id, std::move(b));
-    ids.push_back(id);
-  }
-
-  try {
-    p.SetExpr(n.text);
-    // GetUsedVar parses with unknown names allowed and maps each of them to
-    // nullptr.
-    const mu::varmap_type& used = p.GetUsedVar();
-    std::vector<std::string> unknown;
-    for (const FormulaName& name : FormulaNames(n.text)) {
-      const std::string s(name.name);
-      const auto it = used.find(s);
-      if (it == used.end()) continue;
-      std::vector<std::string>& list =
-          it->second != nullptr ? impl->used : unknown;
-      if (std::find(list.begin(), list.end(), s) != list.end()) continue;
-      list.push_back(s);
-      if (it->second != nullptr) continue;
-      std::string known(kListedInputs);
-      for (size_t i = 0; i < ids.size() && i < kMaxListedIds; ++i)
-        known += "、" + ids[i];
-      if (ids.size() > kMaxListedIds)
-        known += " 等 " + std::to_string(ids.size()) + " 个指标编号";
+    impl->DefineInputs(indicator_ids);
+    impl->parser.SetExpr(impl->text);
+    const std::vector<FormulaName> unknown = impl->ResolveNames();
+    for (const FormulaName& name : unknown)
       error_at(n.ColumnOf(static_cast<int>(name.pos)),
-               "公式引用了未知的输入「" + s + "」（可用：" + known + "）",
-               "检查名称是否写错；也可用英文名 "
-               "actual、target、weight，或其他指标的编号");
-    }
+               "公式引用了未知的输入「" + std::string(name.name) +
+                   "」（可用：" + impl->KnownNames() + "）",
+               "检查名称是否写错；也可用英文名 actual、target、weight，"
+               "或其他指标的编号");
     if (!unknown.empty()) return nullptr;
-    for (const auto& [name, slot] : used)  // defensive: a name the scan missed
-      if (std::find(impl->used.begin(), impl->used.end(), name) ==
-          impl->used.end())
-        impl->used.push_back(name);
-    for (const std::string& name : impl->used)
-      impl->used_bindings.push_back(impl->bindings.at(name));
-
-    // SetExpr is lazy (DEPENDENCIES.md §3): evaluate once so syntax errors
-    // surface at load.
-    std::fill_n(impl->slots.get(), kBuiltinInputs + indicator_ids.size(), 1.0);
-    p.Eval();
-    if (p.GetNumResults() != 1) {
+    impl->ParseNow();
+    if (impl->parser.GetNumResults() != 1) {
       const size_t comma = FindTopLevelComma(n.text);
       return error_at(
           n.ColumnOf(comma == std::string_view::npos ? 0

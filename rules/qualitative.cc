@@ -1,6 +1,5 @@
 #include "rules/qualitative.h"
 
-#include <array>
 #include <cmath>
 #include <string>
 #include <string_view>

@@ -42,7 +42,7 @@ constexpr RuleRow kRules[] = {
     {RuleKind::kLinearDeduction, ScoreLinearDeduction},
     {RuleKind::kQualitativeMatch, ScoreQualitativeMatch},
     {RuleKind::kDefaultFull, ScoreDefaultFull},
-    {RuleKind::kManual, ScoreThreeTier},
+    {RuleKind::kManual, ScoreManual},
 };
 
 }  // namespace

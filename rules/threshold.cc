@@ -20,53 +20,64 @@ RuleResult ByLabel(double w, const std::string& target,
                 "未达到目标，得 0 分");
 }
 
-RuleResult ByNumber(const MethodSpec& spec, const RuleInput& in) {
-  const double w = in.weight, a = *in.target, b = *in.actual;
-  Comparator c = in.comparator;
-  if (c != Comparator::kAtLeast && c != Comparator::kMoreThan &&
-      c != Comparator::kEqual && c != Comparator::kAtMost &&
-      c != Comparator::kLessThan)
-    c = in.direction == Direction::kNegative ? Comparator::kAtMost
-                                             : Comparator::kAtLeast;
-
-  bool met = false;
-  std::string rule, values;
-  switch (c) {
+// The comparator a number is checked with: the target's own, or, when it has
+// none, the one its direction implies (正向 ≥, 反向 ≤).
+Comparator EffectiveComparator(const RuleInput& in) {
+  switch (in.comparator) {
+    case Comparator::kAtLeast:
     case Comparator::kMoreThan:
-      met = Above(b, a);
-      rule = "B > A";
-      values = TraceNumber(b) + " > " + TraceNumber(a);
-      break;
     case Comparator::kEqual:
-      met = std::fabs(b - a) <= spec.tolerance * std::fabs(a) + CompareSlack(a);
-      rule = spec.tolerance > 0
-                 ? "|B − A| ≤ " + TraceNumber(spec.tolerance) + " × |A|"
-                 : "B = A";
-      values = spec.tolerance > 0
-                   ? "|" + TraceNumber(b) + " − " + TraceNumber(a) + "| ≤ " +
-                         TraceNumber(spec.tolerance * std::fabs(a))
-                   : TraceNumber(b) + " = " + TraceNumber(a);
-      break;
     case Comparator::kAtMost:
-      met = AtMost(b, a);
-      rule = "B ≤ A";
-      values = TraceNumber(b) + " ≤ " + TraceNumber(a);
-      break;
     case Comparator::kLessThan:
-      met = Below(b, a);
-      rule = "B < A";
-      values = TraceNumber(b) + " < " + TraceNumber(a);
-      break;
-    default:
-      met = AtLeast(b, a);
-      rule = "B ≥ A";
-      values = TraceNumber(b) + " ≥ " + TraceNumber(a);
+      return in.comparator;
+    case Comparator::kNone:
+    case Comparator::kQualitative:
       break;
   }
-  if (met)
-    return Scored(w, w, rule + " (" + values + ") → w = " + TraceNumber(w),
+  return in.direction == Direction::kNegative ? Comparator::kAtMost
+                                              : Comparator::kAtLeast;
+}
+
+// Whether B meets A, with the comparison in symbols and in numbers.
+struct Comparison {
+  bool met = false;
+  std::string rule;    // "B ≥ A"
+  std::string values;  // "268 ≥ 200"
+};
+
+Comparison Compare(Comparator c, double a, double b, double tolerance) {
+  const auto plain = [&](bool met, const char* symbol) {
+    return Comparison{met, std::string("B ") + symbol + " A",
+                      TraceNumber(b) + " " + symbol + " " + TraceNumber(a)};
+  };
+  switch (c) {
+    case Comparator::kMoreThan:
+      return plain(Above(b, a), ">");
+    case Comparator::kAtMost:
+      return plain(AtMost(b, a), "≤");
+    case Comparator::kLessThan:
+      return plain(Below(b, a), "<");
+    case Comparator::kEqual: {
+      const double band = tolerance * std::fabs(a);
+      const bool met = std::fabs(b - a) <= band + CompareSlack(a);
+      if (tolerance <= 0) return plain(met, "=");
+      return Comparison{met, "|B − A| ≤ " + TraceNumber(tolerance) + " × |A|",
+                        "|" + TraceNumber(b) + " − " + TraceNumber(a) + "| ≤ " +
+                            TraceNumber(band)};
+    }
+    default:
+      return plain(AtLeast(b, a), "≥");
+  }
+}
+
+RuleResult ByNumber(const MethodSpec& spec, const RuleInput& in) {
+  const double w = in.weight;
+  const Comparison c =
+      Compare(EffectiveComparator(in), *in.target, *in.actual, spec.tolerance);
+  if (c.met)
+    return Scored(w, w, c.rule + " (" + c.values + ") → w = " + TraceNumber(w),
                   "达到目标，得满分");
-  return Scored(0, w, rule + " 不成立 (" + values + ") → 0",
+  return Scored(0, w, c.rule + " 不成立 (" + c.values + ") → 0",
                 "未达到目标，得 0 分");
 }
 

@@ -352,6 +352,7 @@ ScoreTree EdgeCases() {
   budget.id = "budget";
   budget.budget_execution = true;
   budget.published_score = 10;
+  budget.findings.push_back("公布得分 10.00，按规则应为 8.00");
 
   ScoreNode served = Indicator(
       {"服务老人数量", 10, "≥500人", "480人", "M2 正向比例", 9.6, 9.6},
@@ -411,6 +412,8 @@ ScoreTree EdgeCases() {
   tree.grade = "中";
   tree.execution_rate_percent = 80;
   tree.findings.push_back("2 项指标未能评分（缺少数据或无法评分）");
+  tree.findings.push_back("有 15 分的指标不适用：总分按适用指标折算，100 × 56.6 / 85 = 66.59");
+  tree.findings.push_back("公布总分 70.00，按规则计算为 66.59（相差 3.41）");
   tree.has_problems = true;
   return tree;
 }

@@ -94,8 +94,6 @@ BOOST_AUTO_TEST_CASE(notes_read_as_sentences) {
   BOOST_TEST(OverrideNote("*", "7.73", "农业嘉年华活动时间为58天") ==
              "* 单位调整得分：计算得分 7.73，说明：农业嘉年华活动时间为58天");
   BOOST_TEST(OverrideNote("*", "7.73", "") == "* 单位调整得分：计算得分 7.73");
-  BOOST_TEST(PublishedTotalNote("98.00", "0.01") ==
-             "公布总分 98.00，与计算结果相差 0.01");
   BOOST_TEST(GroupWithWeight("投入和管理目标", "25.00") ==
              "投入和管理目标（25.00）");
 }

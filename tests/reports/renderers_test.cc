@@ -1,3 +1,8 @@
+// Renderer output is compared with golden files in tests/reports/golden/. To
+// accept a deliberate change, run
+//   JIXIAO_UPDATE_GOLDEN=1 build/tests/reports/reports_test
+// which rewrites them, then read every changed file (git diff) before keeping
+// it: box tables must stay aligned (text_table_columns_line_up_with_cjk_text).
 #include <limits>
 #include <optional>
 #include <sstream>
@@ -156,7 +161,7 @@ BOOST_AUTO_TEST_CASE(csv_neutralises_formulas_and_writes_numbers_plainly) {
       csv.find("社区居家养老服务补贴,项目资金,年度资金总额,预算执行率,"
                "全年预算数 120万元,"
                "全年执行数 96万元，执行率 80.00%,10.00,8.00,,"
-               "预算执行率：公布得分 10.00，计算得分 8.00，相差 2.00\r\n") !=
+               "预算执行率：公布得分 10.00，按规则应为 8.00\r\n") !=
       std::string::npos);
 }
 

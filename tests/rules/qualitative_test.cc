@@ -74,6 +74,7 @@ const std::vector<MatchCase> kMatches = {
     {"及时", "不及时", 0},
     {"有明显提升", "无明显提升", 0},
     {"满意", " 满意 ", 2},
+    {"明显改善", "无明显改善", 0},
 };
 
 Scale Grades() {
