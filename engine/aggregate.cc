@@ -97,7 +97,8 @@ void Aggregate(ScoreTree& tree, const Template& t) {
       case NotApplicablePolicy::kExclude:
         tree.max_total = t.total - sums.not_applicable_weight;
         tree.findings.push_back("有 " + NumberText(sums.not_applicable_weight) +
-                                " 分的指标不适用，已剔除：总分满分为 " + NumberText(tree.max_total));
+                                " 分的指标不适用，已剔除：总分满分为 " +
+                                NumberText(tree.max_total));
         break;
       case NotApplicablePolicy::kFullMarks:
         break;
@@ -108,10 +109,10 @@ void Aggregate(ScoreTree& tree, const Template& t) {
   if (p.budget.full_year && p.budget.executed && *p.budget.full_year > 0)
     tree.execution_rate_percent = *p.budget.executed / *p.budget.full_year * 100;
   if (p.published_total && std::fabs(*p.published_total - tree.total) >= 0.005) {
-    tree.findings.push_back("公布总分 " + FormatPublished(*p.published_total, t.rounding) +
-                            "，按规则计算为 " + FormatScore(tree.total, t.rounding) + "（相差 " +
-                            FormatPublished(std::fabs(*p.published_total - tree.total), t.rounding) +
-                            "）");
+    tree.findings.push_back(
+        "公布总分 " + FormatPublished(*p.published_total, t.rounding) + "，按规则计算为 " +
+        FormatScore(tree.total, t.rounding) + "（相差 " +
+        FormatPublished(std::fabs(*p.published_total - tree.total), t.rounding) + "）");
     problems = true;
   }
   if (!p.published_grade.empty() && !GradeMatches(p.published_grade, tree.grade, t.grades)) {

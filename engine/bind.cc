@@ -3,8 +3,8 @@
 #include <map>
 
 #include "indicators/number_text.h"
-#include "rules/rule.h"
 #include "indicators/validate.h"
+#include "rules/rule.h"
 
 namespace jixiao {
 namespace {
@@ -71,7 +71,8 @@ class Binder {
     if (diagnostics_.size() == errors_before_ && !roots.empty() && !SamePoints(sum, t_.total))
       AddError(diagnostics_, project_.where,
                "各指标分值之和为 " + NumberText(sum) + "，不等于总分 " + NumberText(t_.total),
-               "检查各指标的分值；项目没有某组指标时，用 points 把该组分值移到其他组", project_.name);
+               "检查各指标的分值；项目没有某组指标时，用 points 把该组分值移到其他组",
+               project_.name);
     return roots;
   }
 
@@ -144,8 +145,8 @@ class Binder {
       return;
     }
     if (!entry.points)
-      AddError(diagnostics_, entry.where, "指标「" + entry.name + "」缺少分值",
-               "写出 points", project_.name + "/" + group->name + "/" + entry.name);
+      AddError(diagnostics_, entry.where, "指标「" + entry.name + "」缺少分值", "写出 points",
+               project_.name + "/" + group->name + "/" + entry.name);
     if (entry.method && entry.method->kind == RuleKind::kFormula)
       AddError(diagnostics_, entry.where, "项目数据中不能写公式",
                "公式属于模板：在模板中定义，保证所有项目按同一规则计分", project_.name);
@@ -200,7 +201,8 @@ class Binder {
     }
     if (declared && !SamePoints(sum, *declared) && attached_errors_ == errors_before_) {
       std::string hint = out.children.empty()
-                             ? "该项目没有这一组的指标：在项目数据的 points 中把它的分值移到其他组，例如 points: {" +
+                             ? "该项目没有这一组的指标：在项目数据的 points "
+                               "中把它的分值移到其他组，例如 points: {" +
                                    node.name + ": 0}"
                              : "调整该组下各指标的分值，或在项目数据的 points 中改该组的分值";
       AddError(diagnostics_, project_.where,
@@ -232,7 +234,8 @@ class Binder {
     const SourceLocation& where = entry != nullptr ? entry->where : out.tmpl->where;
     if (out.method == nullptr) {
       AddError(diagnostics_, where, "指标「" + out.name + "」没有评分方法",
-               "在项目数据中写 method，或在模板中为其分组设默认方法", project_.name + "/" + out.path);
+               "在项目数据中写 method，或在模板中为其分组设默认方法",
+               project_.name + "/" + out.path);
       return;
     }
     if (entry == nullptr) return;
@@ -243,8 +246,8 @@ class Binder {
                    std::string(RuleKindLabel(out.method->kind)) + " 计算得分，不能直接填写 score",
                "如需调整计算得分，写 override 并在 note 中说明原因", path);
     if (entry->override_score && IsJudged(out.method->kind))
-      AddError(diagnostics_, entry->where, "「" + out.name + "」由评价人打分，用 score 而不是 override",
-               "", path);
+      AddError(diagnostics_, entry->where,
+               "「" + out.name + "」由评价人打分，用 score 而不是 override", "", path);
     if (entry->score && out.method->kind == RuleKind::kThreeTier) {
       // The band check is M5's own: a judged score outside its band is bad input.
       RuleInput in;
@@ -257,8 +260,8 @@ class Binder {
         AddError(diagnostics_, entry->where, checked.reason, "改正得分，或改选与得分相符的档次",
                  path);
     }
-    for (const auto& [label, value] : {std::pair{"score", entry->score},
-                                       std::pair{"override", entry->override_score}})
+    for (const auto& [label, value] :
+         {std::pair{"score", entry->score}, std::pair{"override", entry->override_score}})
       if (value && (*value < 0 || *value > out.points + 1e-9))
         AddError(diagnostics_, entry->where,
                  std::string(label) + " " + NumberText(*value) + " 超出分值范围 [0, " +

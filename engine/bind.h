@@ -15,9 +15,9 @@ namespace jixiao {
 /// One node of a project's own tree: the template's groups with the project's indicators
 /// under them, each indicator with its resolved method.
 struct BoundNode {
-  const IndicatorNode* tmpl = nullptr;      // the template node (an indicator or a group), or
-                                            // null for an indicator the project declares
-  const IndicatorEntry* entry = nullptr;    // the project's data for an indicator, or null
+  const IndicatorNode* tmpl = nullptr;    // the template node (an indicator or a group), or
+                                          // null for an indicator the project declares
+  const IndicatorEntry* entry = nullptr;  // the project's data for an indicator, or null
   std::string id;
   std::string name;
   std::string path;

@@ -23,8 +23,7 @@ void CollectNames(const std::vector<ScoreNode>& nodes, std::string& out) {
 }  // namespace
 
 int RunExplain(const std::vector<std::string>& args) {
-  ParsedArgs parsed =
-      ParseArgs(args, {{"--indicator", "-i", true}, {"--project", "-p", true}});
+  ParsedArgs parsed = ParseArgs(args, {{"--indicator", "-i", true}, {"--project", "-p", true}});
   if (parsed.help) {
     std::fputs(kExplainHelp, stdout);
     return kExitOk;
@@ -32,7 +31,8 @@ int RunExplain(const std::vector<std::string>& args) {
   if (!parsed.error.empty()) return UsageError("explain", parsed.error);
   if (parsed.positional.size() != 2) return UsageError("explain", "需要一个模板文件和一个数据文件");
   auto indicator = parsed.options.find("--indicator");
-  if (indicator == parsed.options.end()) return UsageError("explain", "用 --indicator 指明要说明的指标");
+  if (indicator == parsed.options.end())
+    return UsageError("explain", "用 --indicator 指明要说明的指标");
   auto project = parsed.options.find("--project");
 
   std::optional<ScoredBatch> batch = LoadAndScore(parsed.positional[0], {parsed.positional[1]});

@@ -54,11 +54,14 @@ int RunScore(const std::vector<std::string>& args) {
     return kExitOk;
   }
   if (!parsed.error.empty()) return UsageError("score", parsed.error);
-  if (parsed.positional.size() < 2) return UsageError("score", "需要一个模板文件和至少一个数据文件");
+  if (parsed.positional.size() < 2)
+    return UsageError("score", "需要一个模板文件和至少一个数据文件");
   ReportFormat format = ReportFormat::kText;
   if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
-    if (!f) return UsageError("score", "未知的输出格式「" + it->second + "」（可用 table、md、csv、json）");
+    if (!f)
+      return UsageError("score",
+                        "未知的输出格式「" + it->second + "」（可用 table、md、csv、json）");
     format = *f;
   }
   std::string output = "-";

@@ -1,5 +1,4 @@
 #include "engine/scorecard.h"
-
 #include "indicators/template_loader.h"
 #include "indicators/validate.h"
 

@@ -13,8 +13,8 @@ namespace {
 
 // Actual values that say a deadline was kept without giving a date.
 bool SaysOnTime(const std::string& label) {
-  for (std::string_view s : {"按时完成", "按期完成", "如期完成", "已按时完成", "已按期完成",
-                             "按时", "及时完成", "已完成", "完成"})
+  for (std::string_view s : {"按时完成", "按期完成", "如期完成", "已按时完成", "已按期完成", "按时",
+                             "及时完成", "已完成", "完成"})
     if (label == s) return true;
   return false;
 }
@@ -58,7 +58,8 @@ class Scorer {
     const IndicatorEntry* entry = bound.entry;
     const MethodSpec& method = *bound.method;
     const RoundingRule& rounding = card_.tmpl.rounding;
-    node.method = std::string(RuleKindCode(method.kind)) + " " + std::string(RuleKindLabel(method.kind));
+    node.method =
+        std::string(RuleKindCode(method.kind)) + " " + std::string(RuleKindLabel(method.kind));
     node.budget_execution = method.kind == RuleKind::kBudgetExecution;
     node.criteria = entry != nullptr && !entry->criteria.empty()
                         ? entry->criteria
@@ -108,8 +109,7 @@ class Scorer {
     }
     if (node.published_score && std::fabs(*node.published_score - node.score) >= 0.005)
       node.findings.push_back("公布得分 " + FormatPublished(*node.published_score, rounding) +
-                              "，按规则应为 " +
-                              Points(node.score));
+                              "，按规则应为 " + Points(node.score));
     if (IsJudged(method.kind) && node.score + 1e-9 < node.weight && node.note.empty())
       node.findings.push_back("评价人扣分，但未填写偏差原因分析");  // DOMAIN.md M14
   }

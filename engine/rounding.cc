@@ -1,11 +1,11 @@
 #include "engine/rounding.h"
 
-#include "indicators/number_text.h"
-
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+
+#include "indicators/number_text.h"
 
 namespace jixiao {
 namespace {
@@ -51,8 +51,8 @@ double RoundDecimal(double value, int places, RoundingMode mode) {
       round_up = rest[0] >= '5';
       break;
     case RoundingMode::kHalfEven: {
-      bool above_half = rest[0] > '5' || (rest[0] == '5' && rest.find_first_not_of('0', 1) !=
-                                                               std::string::npos);
+      bool above_half =
+          rest[0] > '5' || (rest[0] == '5' && rest.find_first_not_of('0', 1) != std::string::npos);
       bool exactly_half = rest[0] == '5' && !above_half;
       bool last_odd = !kept.empty() && (kept.back() - '0') % 2 == 1;
       round_up = above_half || (exactly_half && last_odd);

@@ -22,22 +22,22 @@ struct TraceStep {
 /// One node of the score tree: a group (subtotal) or an indicator (a row of the form).
 struct ScoreNode {
   std::string id;
-  std::string name;             // as printed
-  std::string path;             // names from the root: "产出指标/数量指标/展销天数"
-  int level = 1;                // 1 = 一级指标
+  std::string name;  // as printed
+  std::string path;  // names from the root: "产出指标/数量指标/展销天数"
+  int level = 1;     // 1 = 一级指标
   bool is_indicator = false;
   bool budget_execution = false;  // the 预算执行率 component (M1), shown with the 项目资金 rows
-  double weight = 0;            // 分值
+  double weight = 0;              // 分值
   Outcome outcome = Outcome::kScored;
-  double raw_score = 0;         // before rounding (indicators); sum of children (groups)
-  double score = 0;             // rounded once (indicators); sum of rounded rows (groups)
-  std::string target_text;      // 年度指标值 as written
-  std::string actual_text;      // 实际完成值 as written
-  std::string criteria;         // 评分标准
-  std::string note;             // 偏差原因分析及改进措施
-  std::string method;           // "M2 正向比例"
-  bool overridden = false;      // the unit overrode the computed score (with a note)
-  double computed_score = 0;    // the rule's rounded score, when overridden
+  double raw_score = 0;       // before rounding (indicators); sum of children (groups)
+  double score = 0;           // rounded once (indicators); sum of rounded rows (groups)
+  std::string target_text;    // 年度指标值 as written
+  std::string actual_text;    // 实际完成值 as written
+  std::string criteria;       // 评分标准
+  std::string note;           // 偏差原因分析及改进措施
+  std::string method;         // "M2 正向比例"
+  bool overridden = false;    // the unit overrode the computed score (with a note)
+  double computed_score = 0;  // the rule's rounded score, when overridden
   std::optional<double> published_score;
   std::vector<std::string> findings;  // problems worth a reader's attention, in Chinese
   std::vector<TraceStep> trace;
@@ -56,15 +56,15 @@ struct ScoreTree {
   TemplateStamp stamp;
   FormLayout form = FormLayout::kProjectSelfEvaluation;
   RoundingRule rounding;
-  Project project;              // the input as read (name, units, budget, goal)
+  Project project;  // the input as read (name, units, budget, goal)
   std::vector<ScoreNode> roots;
-  double max_total = 100;       // declared total
-  double total = 0;             // Σ rounded rows, rescaled when indicators are not applicable
+  double max_total = 100;  // declared total
+  double total = 0;        // Σ rounded rows, rescaled when indicators are not applicable
   bool rescaled = false;
   std::string grade;
   std::optional<double> execution_rate_percent;  // 全年执行数 / 全年预算数 × 100
   std::vector<std::string> findings;             // project-level problems, in Chinese
-  bool has_problems = false;    // any indicator not scored, or any finding
+  bool has_problems = false;                     // any indicator not scored, or any finding
 };
 
 }  // namespace jixiao

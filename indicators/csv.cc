@@ -12,19 +12,16 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 bool IsLineEnd(char c) { return c == '\n' || c == '\r'; }
 
 // The line and column of byte `offset`, counting CRLF, LF and CR as line ends.
-SourceLocation Locate(std::string_view text, size_t begin, size_t offset,
-                      const std::string& file) {
+SourceLocation Locate(std::string_view text, size_t begin, size_t offset, const std::string& file) {
   int line = 1;
   size_t line_start = begin;
   for (size_t i = begin; i < offset; ++i) {
-    if (text[i] == '\n' ||
-        (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
+    if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
       ++line;
       line_start = i + 1;
     }
   }
-  int column =
-      CodePointsBefore(text.substr(line_start), offset - line_start) + 1;
+  int column = CodePointsBefore(text.substr(line_start), offset - line_start) + 1;
   return SourceLocation{file, line, column};
 }
 
@@ -37,8 +34,7 @@ CsvReader::CsvReader(std::string_view text, std::string file)
 
 void CsvReader::Advance(char c) {
   ++pos_;
-  if (c == '\n' ||
-      (c == '\r' && (pos_ >= text_.size() || text_[pos_] != '\n'))) {
+  if (c == '\n' || (c == '\r' && (pos_ >= text_.size() || text_[pos_] != '\n'))) {
     ++line_;
     column_ = 1;
   } else if (c != '\r' && (static_cast<unsigned char>(c) & 0xC0) != 0x80) {
@@ -46,8 +42,7 @@ void CsvReader::Advance(char c) {
   }
 }
 
-bool CsvReader::Next(std::vector<CsvField>& row,
-                     std::vector<Diagnostic>& diagnostics) {
+bool CsvReader::Next(std::vector<CsvField>& row, std::vector<Diagnostic>& diagnostics) {
   if (!checked_encoding_) {
     checked_encoding_ = true;
     size_t bad = FindInvalidUtf8(text_.substr(pos_));
@@ -91,8 +86,7 @@ bool CsvReader::Next(std::vector<CsvField>& row,
   return true;
 }
 
-void CsvReader::ReadUnquoted(CsvField& field,
-                             std::vector<Diagnostic>& diagnostics) {
+void CsvReader::ReadUnquoted(CsvField& field, std::vector<Diagnostic>& diagnostics) {
   bool reported = false;
   while (true) {
     // The run up to the next delimiter, line end or quote, in one pass.
@@ -119,14 +113,12 @@ void CsvReader::ReadUnquoted(CsvField& field,
   }
 }
 
-void CsvReader::ReadQuoted(CsvField& field,
-                           std::vector<Diagnostic>& diagnostics) {
+void CsvReader::ReadQuoted(CsvField& field, std::vector<Diagnostic>& diagnostics) {
   const SourceLocation opening = Here();
   Advance('"');
   while (true) {
     if (pos_ >= text_.size()) {
-      AddError(diagnostics, opening,
-               "引号没有闭合：从这里开始的引号字段一直到文件结尾",
+      AddError(diagnostics, opening, "引号没有闭合：从这里开始的引号字段一直到文件结尾",
                "检查这个字段的引号是否成对；字段内的引号要写成两个（\"\"）");
       return;
     }

@@ -15,8 +15,7 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // starts_with, testing the word's last byte first to skip most memcmp calls.
 // REQUIRES: !w.empty()
 bool StartsWith(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s[w.size() - 1] == w.back() &&
-         s.compare(0, w.size(), w) == 0;
+  return s.size() >= w.size() && s[w.size() - 1] == w.back() && s.compare(0, w.size(), w) == 0;
 }
 
 bool ConsumePrefix(std::string_view& s, std::string_view word) {
@@ -44,13 +43,11 @@ std::optional<int> ConsumeInt(std::string_view& s, size_t max_digits) {
 // A month written in digits or in Chinese numerals (十二月).
 std::optional<int> ConsumeMonthNumber(std::string_view& s) {
   if (!s.empty() && IsDigit(s[0])) return ConsumeInt(s, 2);
-  constexpr std::string_view kNumerals[] = {"十二", "十一", "十", "一",
-                                            "二",   "三",   "四", "五",
-                                            "六",   "七",   "八", "九"};
+  constexpr std::string_view kNumerals[] = {"十二", "十一", "十", "一", "二", "三",
+                                            "四",   "五",   "六", "七", "八", "九"};
   constexpr int kValues[] = {12, 11, 10, 1, 2, 3, 4, 5, 6, 7, 8, 9};
   for (size_t i = 0; i < std::size(kNumerals); ++i)
-    if (StartsWith(s, kNumerals[i]) &&
-        StartsWith(s.substr(kNumerals[i].size()), "月")) {
+    if (StartsWith(s, kNumerals[i]) && StartsWith(s.substr(kNumerals[i].size()), "月")) {
       s.remove_prefix(kNumerals[i].size());
       return kValues[i];
     }
@@ -59,9 +56,8 @@ std::optional<int> ConsumeMonthNumber(std::string_view& s) {
 
 // Words after a period: "12月[月]底[之]前", "年内", "二季度末".
 int ConsumeDeadlineMarkers(std::string_view& s) {
-  constexpr std::string_view kMarkers[] = {"月底", "月末", "之前", "以前",
-                                           "之内", "以内", "底",   "末",
-                                           "前",   "内",   "止"};
+  constexpr std::string_view kMarkers[] = {"月底", "月末", "之前", "以前", "之内", "以内",
+                                           "底",   "末",   "前",   "内",   "止"};
   int consumed = 0;
   for (bool again = true; again;) {
     again = false;
@@ -77,8 +73,8 @@ int ConsumeDeadlineMarkers(std::string_view& s) {
 
 // Words that may introduce a period: "于12月底前", "截至6月30日".
 void ConsumeLeadWords(std::string_view& s) {
-  constexpr std::string_view kLead[] = {
-      "截止到", "截至", "截止", "力争", "计划", "预计", "于", "在", "到", "至"};
+  constexpr std::string_view kLead[] = {"截止到", "截至", "截止", "力争", "计划",
+                                        "预计",   "于",   "在",   "到",   "至"};
   for (bool again = true; again;) {
     again = false;
     for (std::string_view w : kLead)
@@ -90,10 +86,8 @@ void ConsumeLeadWords(std::string_view& s) {
 std::optional<int> ConsumeNamedPeriod(std::string_view& s) {
   std::string_view t = s;
   for (std::string_view own : {"本", "当", "今", "全"})
-    if (StartsWith(t, own) && StartsWith(t.substr(own.size()), "年"))
-      t.remove_prefix(own.size());
-  for (std::string_view w :
-       {"年度内", "年度末", "年底", "年末", "年内", "年终"})
+    if (StartsWith(t, own) && StartsWith(t.substr(own.size()), "年")) t.remove_prefix(own.size());
+  for (std::string_view w : {"年度内", "年度末", "年底", "年末", "年内", "年终"})
     if (ConsumePrefix(t, w)) {
       s = t;
       return kMonthEnd[12];
@@ -102,8 +96,7 @@ std::optional<int> ConsumeNamedPeriod(std::string_view& s) {
   if (ConsumePrefix(s, "下半年")) return kMonthEnd[12];
   t = s;
   ConsumePrefix(t, "第");
-  constexpr std::string_view kQuarters[] = {"一", "二", "三", "四",
-                                            "1",  "2",  "3",  "4"};
+  constexpr std::string_view kQuarters[] = {"一", "二", "三", "四", "1", "2", "3", "4"};
   for (size_t i = 0; i < std::size(kQuarters); ++i) {
     std::string_view u = t;
     if (ConsumePrefix(u, kQuarters[i]) && ConsumePrefix(u, "季度")) {
@@ -115,8 +108,7 @@ std::optional<int> ConsumeNamedPeriod(std::string_view& s) {
 }
 
 // "6月30日", "12月底", "十二月末": a month, then a day or at least one marker.
-std::optional<Deadline> ConsumeMonthDeadline(std::string_view& s,
-                                             std::string_view label) {
+std::optional<Deadline> ConsumeMonthDeadline(std::string_view& s, std::string_view label) {
   std::string_view t = s;
   std::optional<int> month = ConsumeMonthNumber(t);
   if (!month || !ConsumePrefix(t, "月")) return std::nullopt;
@@ -134,15 +126,12 @@ std::optional<Deadline> ConsumeMonthDeadline(std::string_view& s,
   s = t;
   Deadline d;
   if (*month < 1 || *month > 12) {
-    d.error = "「" + std::string(label) + "」的月份 " + std::to_string(*month) +
-              " 不存在";
+    d.error = "「" + std::string(label) + "」的月份 " + std::to_string(*month) + " 不存在";
   } else if (day) {
-    int days = kMonthEnd[static_cast<size_t>(*month)] -
-               kMonthEnd[static_cast<size_t>(*month - 1)];
+    int days = kMonthEnd[static_cast<size_t>(*month)] - kMonthEnd[static_cast<size_t>(*month - 1)];
     if (*day < 1 || *day > days)
-      d.error = "「" + std::string(label) + "」的日期不存在：" +
-                std::to_string(*month) + " 月只有 " + std::to_string(days) +
-                " 天";
+      d.error = "「" + std::string(label) + "」的日期不存在：" + std::to_string(*month) +
+                " 月只有 " + std::to_string(days) + " 天";
     else
       d.day_of_year = kMonthEnd[static_cast<size_t>(*month - 1)] + *day;
   } else {
@@ -153,10 +142,8 @@ std::optional<Deadline> ConsumeMonthDeadline(std::string_view& s,
 
 }  // namespace
 
-std::optional<Deadline> MatchDeadline(std::string_view s,
-                                      std::string_view label) {
-  if (s.find("月") == std::string_view::npos &&
-      s.find("年") == std::string_view::npos &&
+std::optional<Deadline> MatchDeadline(std::string_view s, std::string_view label) {
+  if (s.find("月") == std::string_view::npos && s.find("年") == std::string_view::npos &&
       s.find("季度") == std::string_view::npos)
     return std::nullopt;
   ConsumeLeadWords(s);
@@ -168,12 +155,11 @@ std::optional<Deadline> MatchDeadline(std::string_view s,
   }
   size_t first_digit = 0;
   while (first_digit < s.size() && !IsDigit(s[first_digit])) ++first_digit;
-  if (first_digit == s.size())
-    first_digit = 0;  // a month in Chinese numerals, at the start
+  if (first_digit == s.size()) first_digit = 0;  // a month in Chinese numerals, at the start
   t = s.substr(first_digit);
   // "2022年12月底前", "2022年底前": a year in front of the period.
-  if (t.size() > 4 && IsDigit(t[0]) && IsDigit(t[1]) && IsDigit(t[2]) &&
-      IsDigit(t[3]) && StartsWith(t.substr(4), "年")) {
+  if (t.size() > 4 && IsDigit(t[0]) && IsDigit(t[1]) && IsDigit(t[2]) && IsDigit(t[3]) &&
+      StartsWith(t.substr(4), "年")) {
     std::string_view period = t.substr(4);
     if (std::optional<int> day = ConsumeNamedPeriod(period)) {
       ConsumeDeadlineMarkers(period);

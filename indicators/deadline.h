@@ -22,8 +22,7 @@ struct Deadline {
 /// 任务"). A month needs a day or a marker (底 末 前 内): "12月" alone is a
 /// number of months, not a deadline. "M月前" is read as the end of month M, as
 /// the tables mean it. Returns nullopt for anything else.
-std::optional<Deadline> MatchDeadline(std::string_view s,
-                                      std::string_view label);
+std::optional<Deadline> MatchDeadline(std::string_view s, std::string_view label);
 
 }  // namespace jixiao
 

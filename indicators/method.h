@@ -56,9 +56,9 @@ struct Band {
   bool low_inclusive = true;
   std::optional<double> high;
   bool high_inclusive = false;
-  double points = 0;         // absolute points, or a fraction of w when `fraction` is true
+  double points = 0;  // absolute points, or a fraction of w when `fraction` is true
   bool fraction = false;
-  std::string raw;           // as written, e.g. "80%(含)-90%"
+  std::string raw;  // as written, e.g. "80%(含)-90%"
 };
 
 /// One M8 checklist item.
@@ -70,21 +70,21 @@ struct ChecklistItem {
 /// A scoring method with its parameters, as declared on an indicator or a group.
 struct MethodSpec {
   RuleKind kind = RuleKind::kProportional;
-  ReverseVariant reverse = ReverseVariant::kRatio;       // M3
-  double step_points = 0;                                // M3 R3, M7: k
-  double step_size = 1;                                  // M3 R3, M7: deviation per step
-  bool whole_steps = false;                              // a started step counts whole
-  DeductionMeasure measure = DeductionMeasure::kCount;   // M7
-  double floor_ratio = 0.5;                              // M10
-  double deduction_rate = 1;                             // M11: k
-  double tolerance = 0;                                  // M4, M9 "=": relative tolerance
-  double cap_ratio = 1;                                  // M1, M2, M10: score ≤ cap × w
-  BandMeasure band_measure = BandMeasure::kActual;       // M6
-  std::vector<Band> bands;                               // M6
-  std::vector<ChecklistItem> items;                      // M8
-  std::string scale;                                     // M5, M12: a template scale's name
-  std::string formula;                                   // F
-  SourceLocation where;                                  // where it was declared
+  ReverseVariant reverse = ReverseVariant::kRatio;      // M3
+  double step_points = 0;                               // M3 R3, M7: k
+  double step_size = 1;                                 // M3 R3, M7: deviation per step
+  bool whole_steps = false;                             // a started step counts whole
+  DeductionMeasure measure = DeductionMeasure::kCount;  // M7
+  double floor_ratio = 0.5;                             // M10
+  double deduction_rate = 1;                            // M11: k
+  double tolerance = 0;                                 // M4, M9 "=": relative tolerance
+  double cap_ratio = 1;                                 // M1, M2, M10: score ≤ cap × w
+  BandMeasure band_measure = BandMeasure::kActual;      // M6
+  std::vector<Band> bands;                              // M6
+  std::vector<ChecklistItem> items;                     // M8
+  std::string scale;                                    // M5, M12: a template scale's name
+  std::string formula;                                  // F
+  SourceLocation where;                                 // where it was declared
 };
 
 /// Looks a method up by any of its names: "M2", "正向比例", "proportional", "公式"/"formula"…

@@ -23,9 +23,8 @@ const std::vector<KeySpec> kMethodKeys = {
 };
 
 const std::vector<KeySpec> kBandKeys = {
-    {"from", {"下限", "min"}},     {"to", {"上限", "max"}},
-    {"from_inclusive", {"含下限"}}, {"to_inclusive", {"含上限"}},
-    {"points", {"得分", "分"}},    {"fraction", {"比例"}},
+    {"from", {"下限", "min"}},    {"to", {"上限", "max"}},    {"from_inclusive", {"含下限"}},
+    {"to_inclusive", {"含上限"}}, {"points", {"得分", "分"}}, {"fraction", {"比例"}},
 };
 
 const std::vector<KeySpec> kItemKeys = {
@@ -139,7 +138,8 @@ std::optional<MethodSpec> ReadMethodSpec(const YamlNode& node, const std::string
     spec.formula = *formula;
     if (const YamlNode* f = r.Get("formula")) spec.where = f->where;
     if (spec.kind != RuleKind::kFormula)
-      ReportAt(diagnostics, node, "只有公式方法才能写 formula", "去掉 method，或去掉 formula", path);
+      ReportAt(diagnostics, node, "只有公式方法才能写 formula", "去掉 method，或去掉 formula",
+               path);
   } else if (spec.kind == RuleKind::kFormula) {
     r.Missing("formula", "例如 formula: min(业绩值/目标值, 1)*权重");
   }
@@ -152,8 +152,8 @@ std::optional<MethodSpec> ReadMethodSpec(const YamlNode& node, const std::string
     else if (t == "R3" || t == "step" || t == "阶梯")
       spec.reverse = ReverseVariant::kStep;
     else
-      ReportAt(diagnostics, *v, "未知的反向变体「" + t + "」", "可用：R1（比例）、R2（线性）、R3（阶梯）",
-               path);
+      ReportAt(diagnostics, *v, "未知的反向变体「" + t + "」",
+               "可用：R1（比例）、R2（线性）、R3（阶梯）", path);
   }
   if (auto per = r.Number("per")) spec.step_points = *per;
   if (auto step = r.Number("step")) {

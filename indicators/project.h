@@ -30,17 +30,17 @@ struct IndicatorEntry {
   std::string name;
   std::optional<double> points;
   std::optional<Value> target;
-  Value actual;                               // 实际完成值 / 业绩值
-  std::optional<MethodSpec> method;           // a project-declared indicator's own method
-  std::string criteria;                       // 评分标准 as printed
-  std::optional<double> score;                // an evaluator's score (M5, M14)
-  std::string band;                           // its band label (M5), optional
-  std::optional<double> override_score;       // the unit's override of a computed score
-  std::string note;                           // 偏差原因分析及改进措施
-  bool not_applicable = false;                // 不适用
-  std::optional<double> count;                // M7: number of failures
-  std::vector<std::string> satisfied;         // M8: labels of satisfied items
-  std::optional<double> published_score;      // the score a published table printed, if known
+  Value actual;                           // 实际完成值 / 业绩值
+  std::optional<MethodSpec> method;       // a project-declared indicator's own method
+  std::string criteria;                   // 评分标准 as printed
+  std::optional<double> score;            // an evaluator's score (M5, M14)
+  std::string band;                       // its band label (M5), optional
+  std::optional<double> override_score;   // the unit's override of a computed score
+  std::string note;                       // 偏差原因分析及改进措施
+  bool not_applicable = false;            // 不适用
+  std::optional<double> count;            // M7: number of failures
+  std::vector<std::string> satisfied;     // M8: labels of satisfied items
+  std::optional<double> published_score;  // the score a published table printed, if known
   SourceLocation where;
 };
 
@@ -52,15 +52,15 @@ struct GroupPoints {
 };
 
 struct Project {
-  std::string name;          // 项目名称
-  std::string department;    // 主管部门
-  std::string unit;          // 实施单位
-  std::string goal;          // 年度总体目标: 预期目标
-  std::string achieved;      // 年度总体目标: 实际完成情况
+  std::string name;        // 项目名称
+  std::string department;  // 主管部门
+  std::string unit;        // 实施单位
+  std::string goal;        // 年度总体目标: 预期目标
+  std::string achieved;    // 年度总体目标: 实际完成情况
   BudgetFigures budget;
   std::vector<GroupPoints> group_points;
   std::vector<IndicatorEntry> entries;
-  std::optional<double> published_total;   // the total a published table printed, if known
+  std::optional<double> published_total;  // the total a published table printed, if known
   std::string published_grade;
   SourceLocation where;
 };

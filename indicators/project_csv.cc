@@ -23,8 +23,7 @@ std::string AllMethodNames() {
   std::string out;
   for (RuleKind kind : AllRuleKinds()) {
     if (!out.empty()) out += "、";
-    out += std::string(RuleKindCode(kind)) + " " +
-           std::string(RuleKindLabel(kind));
+    out += std::string(RuleKindCode(kind)) + " " + std::string(RuleKindLabel(kind));
   }
   return out;
 }
@@ -36,23 +35,19 @@ std::optional<double> ParsePlainNumber(std::string_view s) {
     if (!((c >= '0' && c <= '9') || c == '.' || c == '-')) return std::nullopt;
   double value = 0;
   auto result = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (result.ec != std::errc() || result.ptr != s.data() + s.size())
-    return std::nullopt;
+  if (result.ec != std::errc() || result.ptr != s.data() + s.size()) return std::nullopt;
   return value;
 }
 
 bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
   return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    auto lower = [](char c) {
-      return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    };
+    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
     return lower(x) == lower(y);
   });
 }
 
 std::optional<bool> ParseYesNo(std::string_view s) {
-  for (std::string_view yes :
-       {"是", "true", "1", "√", "✓", "✔", "y", "yes", "不适用"})
+  for (std::string_view yes : {"是", "true", "1", "√", "✓", "✔", "y", "yes", "不适用"})
     if (EqualsIgnoringAsciiCase(s, yes)) return true;
   for (std::string_view no : {"否", "false", "0", "×", "✗", "n", "no", "适用"})
     if (EqualsIgnoringAsciiCase(s, no)) return false;
@@ -71,9 +66,7 @@ struct ProjectState {
 
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const {
-    return std::hash<std::string_view>{}(s);
-  }
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
 class Loader {
@@ -94,27 +87,22 @@ class Loader {
     if (i < 0 || static_cast<size_t>(i) >= row_->size()) return {};
     return Trim((*row_)[static_cast<size_t>(i)].text);
   }
-  SourceLocation Where(const CsvField& f) const {
-    return SourceLocation{file_, f.line, f.column};
-  }
+  SourceLocation Where(const CsvField& f) const { return SourceLocation{file_, f.line, f.column}; }
   SourceLocation Where(ProjectColumn c) const {
     int i = layout_.field[Index(c)];
-    if (i < 0 || static_cast<size_t>(i) >= row_->size())
-      return Where(row_->front());
+    if (i < 0 || static_cast<size_t>(i) >= row_->size()) return Where(row_->front());
     return Where((*row_)[static_cast<size_t>(i)]);
   }
   const std::string& Title(ProjectColumn c) const {
     return layout_.titles[static_cast<size_t>(layout_.field[Index(c)])];
   }
-  std::string RowLabel() const {
-    return "第 " + std::to_string(row_->front().line) + " 行";
-  }
+  std::string RowLabel() const { return "第 " + std::to_string(row_->front().line) + " 行"; }
 
   void CheckUnnamedFields();
   size_t FindOrAddProject(std::string_view name);
   void ReadProjectText(ProjectColumn c, std::string& out, ProjectState& state);
-  void ReadProjectNumber(ProjectColumn c, std::optional<double>& out,
-                         ProjectState& state, NumberKind kind);
+  void ReadProjectNumber(ProjectColumn c, std::optional<double>& out, ProjectState& state,
+                         NumberKind kind);
   std::optional<double> ReadNumber(ProjectColumn c, NumberKind kind,
                                    const IndicatorEntry* entry = nullptr);
   void ReadIndicator(Project& project, ProjectState& state);
@@ -149,16 +137,14 @@ void Loader::CheckUnnamedFields() {
     AddError(diagnostics_, Where(row[i]),
              RowLabel() + "第 " + std::to_string(i + 1) + " 列有内容「" +
                  std::string(Trim(row[i].text)) + "」，但这一列没有列名",
-             i < layout_.titles.size()
-                 ? "给这一列加上列名，或删掉这一列"
-                 : "这一行的字段比列名多：检查是否有未加引号的逗号");
+             i < layout_.titles.size() ? "给这一列加上列名，或删掉这一列"
+                                       : "这一行的字段比列名多：检查是否有未加引号的逗号");
   }
 }
 
 size_t Loader::FindOrAddProject(std::string_view name) {
   if (!projects_.empty() && projects_[last_].name == name) return last_;
-  if (auto it = index_.find(name); it != index_.end())
-    return last_ = it->second;
+  if (auto it = index_.find(name); it != index_.end()) return last_ = it->second;
   last_ = projects_.size();
   Project& p = projects_.emplace_back();
   p.name = std::string(name);
@@ -169,8 +155,7 @@ size_t Loader::FindOrAddProject(std::string_view name) {
   return last_;
 }
 
-void Loader::ReadProjectText(ProjectColumn c, std::string& out,
-                             ProjectState& state) {
+void Loader::ReadProjectText(ProjectColumn c, std::string& out, ProjectState& state) {
   std::string_view cell = Cell(c);
   if (cell.empty()) return;
   int& first = state.first_line[Index(c)];
@@ -179,15 +164,14 @@ void Loader::ReadProjectText(ProjectColumn c, std::string& out,
     first = row_->front().line;
   } else if (out != cell) {
     AddError(diagnostics_, Where(c),
-             RowLabel() + "「" + Title(c) + "」为「" + std::string(cell) +
-                 "」，与第 " + std::to_string(first) + " 行的「" + out +
-                 "」不一致",
+             RowLabel() + "「" + Title(c) + "」为「" + std::string(cell) + "」，与第 " +
+                 std::to_string(first) + " 行的「" + out + "」不一致",
              "同一项目各行的这一列要相同，或只在一行填写");
   }
 }
 
-void Loader::ReadProjectNumber(ProjectColumn c, std::optional<double>& out,
-                               ProjectState& state, NumberKind kind) {
+void Loader::ReadProjectNumber(ProjectColumn c, std::optional<double>& out, ProjectState& state,
+                               NumberKind kind) {
   std::optional<double> value = ReadNumber(c, kind);
   if (!value) return;
   int& first = state.first_line[Index(c)];
@@ -196,9 +180,8 @@ void Loader::ReadProjectNumber(ProjectColumn c, std::optional<double>& out,
     first = row_->front().line;
   } else if (*out != *value) {
     AddError(diagnostics_, Where(c),
-             RowLabel() + "「" + Title(c) + "」为 " + NumberText(*value) +
-                 "，与第 " + std::to_string(first) + " 行的 " +
-                 NumberText(*out) + " 不一致",
+             RowLabel() + "「" + Title(c) + "」为 " + NumberText(*value) + "，与第 " +
+                 std::to_string(first) + " 行的 " + NumberText(*out) + " 不一致",
              "同一项目各行的这一列要相同，或只在一行填写");
   }
 }
@@ -229,34 +212,29 @@ std::optional<double> Loader::ReadNumber(ProjectColumn c, NumberKind kind,
     }
   }
   if (!ok) {
-    const char* hint = kind == NumberKind::kMoney ? "填写金额，如 52 或 52万元"
+    const char* hint = kind == NumberKind::kMoney   ? "填写金额，如 52 或 52万元"
                        : kind == NumberKind::kCount ? "填写次数，如 2"
                                                     : "填写数字，如 5 或 2.27";
     AddError(diagnostics_, Where(c),
-             RowLabel() + "「" + Title(c) + "」列的「" + std::string(cell) +
-                 "」不是数值",
-             hint, Path(entry));
+             RowLabel() + "「" + Title(c) + "」列的「" + std::string(cell) + "」不是数值", hint,
+             Path(entry));
     return std::nullopt;
   }
   if (kind != NumberKind::kMoney) return v.number;
-  std::string_view from =
-      v.unit.empty() ? std::string_view(column_unit) : v.unit;
+  std::string_view from = v.unit.empty() ? std::string_view(column_unit) : v.unit;
   return ConvertUnit(v.number, from, layout_.budget_unit);
 }
 
 void Loader::ReadRow(const std::vector<CsvField>& row) {
   row_ = &row;
   const size_t first_problem = diagnostics_.size();
-  if (std::all_of(row.begin(), row.end(),
-                  [](const CsvField& f) { return Trim(f.text).empty(); }))
+  if (std::all_of(row.begin(), row.end(), [](const CsvField& f) { return Trim(f.text).empty(); }))
     return;
   CheckUnnamedFields();
   std::string_view name = Cell(ProjectColumn::kProjectName);
   if (name.empty()) {
-    AddError(
-        diagnostics_, Where(ProjectColumn::kProjectName),
-        RowLabel() + "没有填写「项目名称」",
-        "每一行都要写项目名称；从合并单元格导出的表请先取消合并并向下填充");
+    AddError(diagnostics_, Where(ProjectColumn::kProjectName), RowLabel() + "没有填写「项目名称」",
+             "每一行都要写项目名称；从合并单元格导出的表请先取消合并并向下填充");
     return;
   }
   size_t p = FindOrAddProject(name);
@@ -266,26 +244,23 @@ void Loader::ReadRow(const std::vector<CsvField>& row) {
   ReadProjectText(ProjectColumn::kUnit, project.unit, state);
   ReadProjectText(ProjectColumn::kGoal, project.goal, state);
   ReadProjectText(ProjectColumn::kAchieved, project.achieved, state);
-  ReadProjectText(ProjectColumn::kPublishedGrade, project.published_grade,
-                  state);
-  ReadProjectNumber(ProjectColumn::kPublishedTotal, project.published_total,
-                    state, NumberKind::kPoints);
+  ReadProjectText(ProjectColumn::kPublishedGrade, project.published_grade, state);
+  ReadProjectNumber(ProjectColumn::kPublishedTotal, project.published_total, state,
+                    NumberKind::kPoints);
   BudgetFigures& budget = project.budget;
-  for (auto [c, out] :
-       {std::pair{ProjectColumn::kBudgetInitial, &budget.initial},
-        std::pair{ProjectColumn::kBudgetFullYear, &budget.full_year},
-        std::pair{ProjectColumn::kBudgetExecuted, &budget.executed}}) {
+  for (auto [c, out] : {std::pair{ProjectColumn::kBudgetInitial, &budget.initial},
+                        std::pair{ProjectColumn::kBudgetFullYear, &budget.full_year},
+                        std::pair{ProjectColumn::kBudgetExecuted, &budget.executed}}) {
     if (budget.where.line == 0 && !Cell(c).empty()) budget.where = Where(c);
     ReadProjectNumber(c, *out, state, NumberKind::kMoney);
   }
   ReadIndicator(project, state);
   // The row's problems in the order of its cells.
-  std::stable_sort(
-      diagnostics_.begin() + static_cast<std::ptrdiff_t>(first_problem),
-      diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-        return a.where.line != b.where.line ? a.where.line < b.where.line
-                                            : a.where.column < b.where.column;
-      });
+  std::stable_sort(diagnostics_.begin() + static_cast<std::ptrdiff_t>(first_problem),
+                   diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
+                     return a.where.line != b.where.line ? a.where.line < b.where.line
+                                                         : a.where.column < b.where.column;
+                   });
 }
 
 void Loader::ReadIndicator(Project& project, ProjectState& state) {
@@ -305,23 +280,20 @@ void Loader::ReadIndicator(Project& project, ProjectState& state) {
   std::string_view ref = Cell(ProjectColumn::kRef);
   std::string_view name = Cell(ProjectColumn::kLevel3);
   if (ref.empty() && name.empty()) {
-    bool has_data =
-        std::any_of(std::begin(kEntryDataColumns), std::end(kEntryDataColumns),
-                    [&](ProjectColumn c) { return !Cell(c).empty(); }) ||
-        std::any_of(layout_.notes.begin(), layout_.notes.end(), [&](int i) {
-          return static_cast<size_t>(i) < row_->size() &&
-                 !Trim((*row_)[static_cast<size_t>(i)].text).empty();
-        });
+    bool has_data = std::any_of(std::begin(kEntryDataColumns), std::end(kEntryDataColumns),
+                                [&](ProjectColumn c) { return !Cell(c).empty(); }) ||
+                    std::any_of(layout_.notes.begin(), layout_.notes.end(), [&](int i) {
+                      return static_cast<size_t>(i) < row_->size() &&
+                             !Trim((*row_)[static_cast<size_t>(i)].text).empty();
+                    });
     bool has_points = !Cell(ProjectColumn::kPoints).empty();
     bool has_group = !state.level1.empty() || !state.level2.empty();
     if (!has_data && has_points && has_group) {
-      if (std::optional<double> points =
-              ReadNumber(ProjectColumn::kPoints, NumberKind::kPoints))
+      if (std::optional<double> points = ReadNumber(ProjectColumn::kPoints, NumberKind::kPoints))
         project.group_points.push_back(
             GroupPoints{group(), *points, Where(ProjectColumn::kPoints)});
     } else if (has_data || has_points) {
-      AddError(diagnostics_, Where(row_->front()),
-               RowLabel() + "有指标数据，但没有指标名称",
+      AddError(diagnostics_, Where(row_->front()), RowLabel() + "有指标数据，但没有指标名称",
                "填写「三级指标」列（自定义指标），或「指标」列（模板中的指标编"
                "号或名称）");
     }
@@ -345,17 +317,15 @@ void Loader::ReadEntry(IndicatorEntry& e) {
     e.target = ParseValue(target);
     if (!e.target->error.empty())
       AddError(diagnostics_, Where(ProjectColumn::kTarget),
-               RowLabel() + "「" + Title(ProjectColumn::kTarget) + "」列：" +
-                   e.target->error,
-               {}, Path(&e));
+               RowLabel() + "「" + Title(ProjectColumn::kTarget) + "」列：" + e.target->error, {},
+               Path(&e));
   }
   if (std::string_view actual = Cell(ProjectColumn::kActual); !actual.empty()) {
     e.actual = ParseValue(actual);
     if (!e.actual.error.empty())
       AddError(diagnostics_, Where(ProjectColumn::kActual),
-               RowLabel() + "「" + Title(ProjectColumn::kActual) + "」列：" +
-                   e.actual.error,
-               {}, Path(&e));
+               RowLabel() + "「" + Title(ProjectColumn::kActual) + "」列：" + e.actual.error, {},
+               Path(&e));
   }
   if (std::string_view method = Cell(ProjectColumn::kMethod); !method.empty()) {
     std::optional<RuleKind> kind = RuleKindFromName(method);
@@ -368,18 +338,15 @@ void Loader::ReadEntry(IndicatorEntry& e) {
       AddError(diagnostics_, Where(ProjectColumn::kMethod),
                RowLabel() + "「" + Title(ProjectColumn::kMethod) + "」列的「" +
                    std::string(method) + "」不是已知的评分方法",
-               "可用的评分方法：" + AllMethodNames() +
-                   "（也可写英文名，如 proportional）",
+               "可用的评分方法：" + AllMethodNames() + "（也可写英文名，如 proportional）",
                Path(&e));
     }
   }
   e.criteria = std::string(Cell(ProjectColumn::kCriteria));
   e.band = std::string(Cell(ProjectColumn::kBand));
   e.score = ReadNumber(ProjectColumn::kScore, NumberKind::kPoints, &e);
-  e.override_score =
-      ReadNumber(ProjectColumn::kOverride, NumberKind::kPoints, &e);
-  e.published_score =
-      ReadNumber(ProjectColumn::kPublishedScore, NumberKind::kPoints, &e);
+  e.override_score = ReadNumber(ProjectColumn::kOverride, NumberKind::kPoints, &e);
+  e.published_score = ReadNumber(ProjectColumn::kPublishedScore, NumberKind::kPoints, &e);
   e.count = ReadNumber(ProjectColumn::kCount, NumberKind::kCount, &e);
   for (int i : layout_.notes) {
     if (static_cast<size_t>(i) >= row_->size()) continue;
@@ -393,10 +360,9 @@ void Loader::ReadEntry(IndicatorEntry& e) {
       e.not_applicable = *yes;
     } else {
       AddError(diagnostics_, Where(ProjectColumn::kNotApplicable),
-               RowLabel() + "「" + Title(ProjectColumn::kNotApplicable) +
-                   "」列的「" + std::string(na) + "」不是 是/否",
-               "填 是 或 否（也可写 1/0、true/false、√）；空着表示适用",
-               Path(&e));
+               RowLabel() + "「" + Title(ProjectColumn::kNotApplicable) + "」列的「" +
+                   std::string(na) + "」不是 是/否",
+               "填 是 或 否（也可写 1/0、true/false、√）；空着表示适用", Path(&e));
     }
   }
   std::string_view satisfied = Cell(ProjectColumn::kSatisfied);
@@ -418,8 +384,7 @@ void Loader::ReadEntry(IndicatorEntry& e) {
 
 }  // namespace
 
-std::vector<Project> LoadProjectsFromCsv(std::string_view text,
-                                         const std::string& file,
+std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::string& file,
                                          std::vector<Diagnostic>& diagnostics) {
   const size_t diagnostics_before = diagnostics.size();
   Loader loader(file, diagnostics);
@@ -431,16 +396,14 @@ std::vector<Project> LoadProjectsFromCsv(std::string_view text,
       loader.ReadRow(row);
       continue;
     }
-    if (std::all_of(row.begin(), row.end(),
-                    [](const CsvField& f) { return Trim(f.text).empty(); }))
+    if (std::all_of(row.begin(), row.end(), [](const CsvField& f) { return Trim(f.text).empty(); }))
       continue;
     header_read = true;
     if (!loader.ReadHeader(row)) return {};
   }
   if (!header_read && diagnostics.size() == diagnostics_before)
-    AddError(
-        diagnostics, SourceLocation{file, 0, 0}, "项目数据表是空的",
-        "第一行写列名（至少要有「项目名称」），之后每行写一个项目的一个指标");
+    AddError(diagnostics, SourceLocation{file, 0, 0}, "项目数据表是空的",
+             "第一行写列名（至少要有「项目名称」），之后每行写一个项目的一个指标");
   return loader.TakeProjects();
 }
 

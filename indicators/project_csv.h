@@ -23,8 +23,7 @@ namespace jixiao {
 /// Every problem becomes a located diagnostic and reading goes on, so that all
 /// of them are reported at once; the projects read so far are returned even
 /// then.
-std::vector<Project> LoadProjectsFromCsv(std::string_view text,
-                                         const std::string& file,
+std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::string& file,
                                          std::vector<Diagnostic>& diagnostics);
 
 }  // namespace jixiao

@@ -101,8 +101,7 @@ size_t EditDistance(const std::u32string& a, const std::u32string& b) {
     row[0] = i;
     for (size_t j = 1; j <= b.size(); ++j) {
       size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1,
-                         diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
       diagonal = above;
     }
   }
@@ -117,8 +116,7 @@ std::string_view Suggestion(std::string_view key) {
   for (const auto& h : kHeaderNames) {
     std::u32string name = CodePoints(h.name);
     size_t d = EditDistance(k, name);
-    if (d <= std::max<size_t>(1, name.size() / 2) &&
-        (best.empty() || d < best_distance)) {
+    if (d <= std::max<size_t>(1, name.size() / 2) && (best.empty() || d < best_distance)) {
       best = h.name;
       best_distance = d;
     }
@@ -144,9 +142,8 @@ bool IsMoneyUnit(std::string_view unit) {
   return !unit.empty() && ConvertUnit(1, unit, "元").has_value();
 }
 
-bool ReadProjectCsvHeader(const std::vector<CsvField>& row,
-                          const std::string& file, ProjectCsvLayout& layout,
-                          std::vector<Diagnostic>& diagnostics) {
+bool ReadProjectCsvHeader(const std::vector<CsvField>& row, const std::string& file,
+                          ProjectCsvLayout& layout, std::vector<Diagnostic>& diagnostics) {
   layout = ProjectCsvLayout{};
   layout.line = row.front().line;
   bool budget_unit_set = false;
@@ -162,11 +159,9 @@ bool ReadProjectCsvHeader(const std::vector<CsvField>& row,
       if (h.name == key) found = &h;
     if (found == nullptr) {
       std::string_view suggestion = Suggestion(key);
-      AddError(diagnostics, SourceLocation{file, f.line, f.column},
-               "未知的列名「" + title + "」",
-               suggestion.empty()
-                   ? "可用的列名：" + AllHeaderNames()
-                   : "是否想写「" + std::string(suggestion) + "」？");
+      AddError(diagnostics, SourceLocation{file, f.line, f.column}, "未知的列名「" + title + "」",
+               suggestion.empty() ? "可用的列名：" + AllHeaderNames()
+                                  : "是否想写「" + std::string(suggestion) + "」？");
       continue;
     }
     ProjectColumn c = found->column;
@@ -178,15 +173,13 @@ bool ReadProjectCsvHeader(const std::vector<CsvField>& row,
     int& slot = layout.field[static_cast<size_t>(c)];
     if (slot >= 0) {
       AddError(diagnostics, SourceLocation{file, f.line, f.column},
-               "列名「" + title + "」与第 " + std::to_string(slot + 1) +
-                   " 列「" + layout.titles[static_cast<size_t>(slot)] +
-                   "」是同一列",
+               "列名「" + title + "」与第 " + std::to_string(slot + 1) + " 列「" +
+                   layout.titles[static_cast<size_t>(slot)] + "」是同一列",
                "删掉其中一列");
       continue;
     }
     slot = static_cast<int>(i);
-    bool budget = c == ProjectColumn::kBudgetInitial ||
-                  c == ProjectColumn::kBudgetFullYear ||
+    bool budget = c == ProjectColumn::kBudgetInitial || c == ProjectColumn::kBudgetFullYear ||
                   c == ProjectColumn::kBudgetExecuted;
     if (budget && !unit.empty()) {
       if (!IsMoneyUnit(unit)) {
@@ -202,17 +195,14 @@ bool ReadProjectCsvHeader(const std::vector<CsvField>& row,
   }
   bool ok = true;
   if (layout.Field(ProjectColumn::kProjectName) < 0) {
-    AddError(diagnostics, SourceLocation{file, layout.line, 0},
-             "缺少「项目名称」列",
+    AddError(diagnostics, SourceLocation{file, layout.line, 0}, "缺少「项目名称」列",
              "第一行是列名，其中要有「项目名称」；每行写一个项目的一个指标");
     ok = false;
   }
   bool has_entry_data =
       !layout.notes.empty() ||
       std::any_of(std::begin(kEntryDataColumns), std::end(kEntryDataColumns),
-                  [&](ProjectColumn c) {
-                    return layout.field[static_cast<size_t>(c)] >= 0;
-                  });
+                  [&](ProjectColumn c) { return layout.field[static_cast<size_t>(c)] >= 0; });
   if (has_entry_data && layout.Field(ProjectColumn::kLevel3) < 0 &&
       layout.Field(ProjectColumn::kRef) < 0) {
     AddError(diagnostics, SourceLocation{file, layout.line, 0},

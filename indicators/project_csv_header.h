@@ -47,18 +47,15 @@ enum class ProjectColumn {
   kPublishedScore,
   kIgnored,  // a column of the published tables that jixiao does not read
 };
-inline constexpr size_t kProjectColumnCount =
-    static_cast<size_t>(ProjectColumn::kIgnored) + 1;
+inline constexpr size_t kProjectColumnCount = static_cast<size_t>(ProjectColumn::kIgnored) + 1;
 
 /// Columns that describe an indicator beyond its name: a row with one of them
 /// needs 三级指标 or 指标.
 inline constexpr ProjectColumn kEntryDataColumns[] = {
-    ProjectColumn::kTarget,         ProjectColumn::kActual,
-    ProjectColumn::kMethod,         ProjectColumn::kCriteria,
-    ProjectColumn::kScore,          ProjectColumn::kBand,
-    ProjectColumn::kOverride,       ProjectColumn::kNotApplicable,
-    ProjectColumn::kCount,          ProjectColumn::kSatisfied,
-    ProjectColumn::kPublishedScore,
+    ProjectColumn::kTarget,    ProjectColumn::kActual,         ProjectColumn::kMethod,
+    ProjectColumn::kCriteria,  ProjectColumn::kScore,          ProjectColumn::kBand,
+    ProjectColumn::kOverride,  ProjectColumn::kNotApplicable,  ProjectColumn::kCount,
+    ProjectColumn::kSatisfied, ProjectColumn::kPublishedScore,
 };
 
 /// Where each column sits in the rows of one file.
@@ -69,7 +66,7 @@ struct ProjectCsvLayout {
     none.fill(-1);
     return none;
   }();
-  std::vector<int> notes;  // 偏差原因 / 备注 …: several may be present
+  std::vector<int> notes;           // 偏差原因 / 备注 …: several may be present
   std::vector<std::string> titles;  // each header as written, trimmed
   /// A unit in brackets of a budget column, "" if none.
   std::array<std::string, kProjectColumnCount> units;
@@ -84,9 +81,8 @@ struct ProjectCsvLayout {
 /// case ignored. Unknown names (with a did-you-mean hint), duplicate columns
 /// and non-money budget units become diagnostics. Returns false when rows
 /// cannot be read: no 项目名称, or indicator data without 三级指标 or 指标.
-bool ReadProjectCsvHeader(const std::vector<CsvField>& header,
-                          const std::string& file, ProjectCsvLayout& layout,
-                          std::vector<Diagnostic>& diagnostics);
+bool ReadProjectCsvHeader(const std::vector<CsvField>& header, const std::string& file,
+                          ProjectCsvLayout& layout, std::vector<Diagnostic>& diagnostics);
 
 /// True for 元, 千元, 万元 and 亿元.
 bool IsMoneyUnit(std::string_view unit);

@@ -114,16 +114,16 @@ class ProjectReader {
       else
         budget.unit = *unit;
     }
-    for (const auto& [key, value] : {std::pair{"initial", budget.initial},
-                                     std::pair{"full_year", budget.full_year},
-                                     std::pair{"executed", budget.executed}})
+    for (const auto& [key, value] :
+         {std::pair{"initial", budget.initial}, std::pair{"full_year", budget.full_year},
+          std::pair{"executed", budget.executed}})
       if (value && *value < 0) ReportAt(diagnostics_, *r.Get(key), "资金数不能为负数");
   }
 
   void ReadGroupPoints(const YamlNode& node, Project& p) {
     if (!node.IsMap()) {
-      ReportAt(diagnostics_, node, "points 应是映射：分组名 → 分值", "例如 points: {效益指标: 40, 满意度指标: 0}",
-               p.name);
+      ReportAt(diagnostics_, node, "points 应是映射：分组名 → 分值",
+               "例如 points: {效益指标: 40, 满意度指标: 0}", p.name);
       return;
     }
     for (const auto& [key, value] : node.entries) {

@@ -43,16 +43,16 @@ enum class NodeKind {
 /// everything below it, including indicators that projects declare.
 struct IndicatorNode {
   NodeKind kind = NodeKind::kGroup;
-  std::string id;                      // unique in the template
-  std::string name;                    // as printed: "产出指标"
-  std::vector<std::string> aliases;    // other printed names: "服务对象满意度标"
-  std::optional<double> points;        // 分值; nullopt when projects set it (open groups)
-  std::optional<Value> target;         // 年度指标值 (indicators)
-  std::optional<Comparator> comparator;        // overrides the target's own comparator
-  std::optional<Direction> direction;          // 正向/反向
-  std::optional<MethodSpec> method;            // for numeric targets (and the only method)
+  std::string id;                        // unique in the template
+  std::string name;                      // as printed: "产出指标"
+  std::vector<std::string> aliases;      // other printed names: "服务对象满意度标"
+  std::optional<double> points;          // 分值; nullopt when projects set it (open groups)
+  std::optional<Value> target;           // 年度指标值 (indicators)
+  std::optional<Comparator> comparator;  // overrides the target's own comparator
+  std::optional<Direction> direction;    // 正向/反向
+  std::optional<MethodSpec> method;      // for numeric targets (and the only method)
   std::optional<MethodSpec> qualitative_method;  // for text targets, when different
-  std::string criteria;                // 评分标准 as the form prints it
+  std::string criteria;                          // 评分标准 as the form prints it
   std::vector<IndicatorNode> children;
   SourceLocation where;
 };
@@ -82,7 +82,7 @@ enum class NotApplicablePolicy {
 /// The layout a filled form takes.
 enum class FormLayout {
   kProjectSelfEvaluation,  // 项目支出绩效自评表 (central, Beijing)
-  kScoringSheet,           // 自评价评分表 with 权重/目标值/业绩值/评分结果/评分标准 (Shenzhen)
+  kScoringSheet,  // 自评价评分表 with 权重/目标值/业绩值/评分结果/评分标准 (Shenzhen)
 };
 
 /// The methods an indicator gets when neither it nor any group above it names one.
@@ -98,19 +98,19 @@ struct TemplateMeta {
   std::string version;
   std::string region;
   int year = 0;
-  std::string source;       // the document it comes from
+  std::string source;  // the document it comes from
   std::string description;
 };
 
 /// A loaded, not yet validated indicator set.
 struct Template {
   TemplateMeta meta;
-  std::string file;                   // path it was loaded from
-  std::string content_hash;           // FNV-1a 64 of its bytes and its parents', 16 hex digits
-  std::vector<std::string> extends;   // ids of the templates it extends, nearest first
+  std::string file;                  // path it was loaded from
+  std::string content_hash;          // FNV-1a 64 of its bytes and its parents', 16 hex digits
+  std::vector<std::string> extends;  // ids of the templates it extends, nearest first
   double total = 100;
   RoundingRule rounding;
-  std::vector<GradeBand> grades;      // descending min
+  std::vector<GradeBand> grades;  // descending min
   NotApplicablePolicy not_applicable = NotApplicablePolicy::kRescale;
   FormLayout form = FormLayout::kProjectSelfEvaluation;
   MethodDefaults defaults;

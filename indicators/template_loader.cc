@@ -97,7 +97,8 @@ class Loader {
       return std::nullopt;
     }
     if (static_cast<int>(chain.size()) >= kMaxExtendsDepth) {
-      AddError(diagnostics_, from, "模板继承层数过多（上限 " + std::to_string(kMaxExtendsDepth) + "）");
+      AddError(diagnostics_, from,
+               "模板继承层数过多（上限 " + std::to_string(kMaxExtendsDepth) + "）");
       return std::nullopt;
     }
     std::optional<std::string> bytes = reader_(path);
@@ -167,10 +168,9 @@ class Loader {
 
  private:
   size_t ErrorCount() const {
-    return static_cast<size_t>(std::count_if(diagnostics_.begin(), diagnostics_.end(),
-                                             [](const Diagnostic& d) {
-                                               return d.severity == Severity::kError;
-                                             }));
+    return static_cast<size_t>(
+        std::count_if(diagnostics_.begin(), diagnostics_.end(),
+                      [](const Diagnostic& d) { return d.severity == Severity::kError; }));
   }
 
   void ReadMeta(MapReader& r, Template& t) {
@@ -254,8 +254,9 @@ class Loader {
     else if (s == "exclude" || s == "剔除")
       t.not_applicable = NotApplicablePolicy::kExclude;
     else
-      ReportAt(diagnostics_, n, "未知的不适用处理方式「" + s + "」",
-               "可用：rescale（按适用指标折算为总分）、full_marks（按满分计）、exclude（剔除不计）");
+      ReportAt(
+          diagnostics_, n, "未知的不适用处理方式「" + s + "」",
+          "可用：rescale（按适用指标折算为总分）、full_marks（按满分计）、exclude（剔除不计）");
   }
 
   void ReadForm(const YamlNode& n, Template& t) {
@@ -306,7 +307,8 @@ class Loader {
           r.Missing("score", "写该档得分占分值的比例 score（如 1 或 0.6），或区间 min/max");
         }
         if (level.low < 0 || level.high > 1 || level.low > level.high)
-          ReportAt(diagnostics_, item, "档次「" + level.label + "」的比例应在 0 到 1 之间，且下限不大于上限");
+          ReportAt(diagnostics_, item,
+                   "档次「" + level.label + "」的比例应在 0 到 1 之间，且下限不大于上限");
         top = std::max(top, level.high);
         scale.levels.push_back(level);
       }
@@ -362,16 +364,14 @@ class Loader {
     if (auto id = r.String("id")) node.id = *id;
     if (auto name = r.String("name")) node.name = *name;
     if (is_new && node.name.empty()) {
-      if (node.id.empty())
-        r.Missing("name", "每个指标都要有名称 name（或编号 id）");
+      if (node.id.empty()) r.Missing("name", "每个指标都要有名称 name（或编号 id）");
       node.name = node.id;
     }
     if (node.id.empty()) node.id = node.name;
     std::string path = JoinPath(parent_path, node.name);
     if (r.Get("aliases")) node.aliases = r.StringList("aliases");
     if (auto points = r.Number("points")) {
-      if (*points < 0)
-        ReportAt(diagnostics_, *r.Get("points"), "分值不能为负数", "", path);
+      if (*points < 0) ReportAt(diagnostics_, *r.Get("points"), "分值不能为负数", "", path);
       node.points = *points;
     }
     if (auto target = r.String("target")) node.target = ParseValue(*target);

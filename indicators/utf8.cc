@@ -1,6 +1,7 @@
 #include "indicators/utf8.h"
 
 #include <cstdlib>
+
 #include <utf8proc.h>
 
 namespace jixiao {
@@ -26,7 +27,8 @@ size_t FindInvalidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
     if (n <= 0) return i;
     i += static_cast<size_t>(n);
   }
@@ -55,7 +57,8 @@ int DisplayWidth(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
     if (n <= 0) {
       ++width;
       ++i;
@@ -72,7 +75,8 @@ std::string TruncateToWidth(std::string_view s, int width) {
   size_t i = 0;
   while (i < s.size()) {
     utf8proc_int32_t cp;
-    utf8proc_ssize_t n = utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    utf8proc_ssize_t n =
+        utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
     int w = n <= 0 ? 1 : utf8proc_charwidth(cp);
     size_t len = n <= 0 ? 1 : static_cast<size_t>(n);
     if (used + w > width) break;

@@ -1,10 +1,10 @@
 #include "indicators/validate.h"
 
-#include "indicators/number_text.h"
-
 #include <cmath>
 #include <cstdio>
 #include <map>
+
+#include "indicators/number_text.h"
 
 namespace jixiao {
 namespace {
@@ -54,7 +54,8 @@ class Validator {
     switch (node.kind) {
       case NodeKind::kGroup: {
         if (node.children.empty()) {
-          AddError(out_, node.where, "分组没有下级指标", "列出 children，或写 open: true 让项目自己填三级指标", path);
+          AddError(out_, node.where, "分组没有下级指标",
+                   "列出 children，或写 open: true 让项目自己填三级指标", path);
           return node.points;
         }
         std::optional<double> sum = CheckChildren(node.children, path);
@@ -93,11 +94,12 @@ class Validator {
     CheckMethods(node, path);
     bool qualitative = node.target && node.target->kind == ValueKind::kText;
     if (node.comparator == Comparator::kQualitative) qualitative = true;
-    Comparator comparator = node.comparator.value_or(
-        node.target ? node.target->comparator : Comparator::kNone);
+    Comparator comparator =
+        node.comparator.value_or(node.target ? node.target->comparator : Comparator::kNone);
     Direction direction = ResolveDirection(chain_, comparator);
     if (ResolveMethod(t_, chain_, nullptr, qualitative, direction) == nullptr)
-      AddError(out_, node.where, "指标没有评分方法", "给它或它的上级写 method，或在模板 defaults 中设默认方法", path);
+      AddError(out_, node.where, "指标没有评分方法",
+               "给它或它的上级写 method，或在模板 defaults 中设默认方法", path);
   }
 
   void CheckMethods(const IndicatorNode& node, const std::string& path) {
@@ -138,8 +140,7 @@ class Validator {
     }
     std::map<std::string, int> labels;
     for (const GradeBand& band : t_.grades)
-      if (++labels[band.label] == 2)
-        AddError(out_, t_.where, "等级「" + band.label + "」重复", "");
+      if (++labels[band.label] == 2) AddError(out_, t_.where, "等级「" + band.label + "」重复", "");
     if (t_.grades.back().min > 0)
       AddError(out_, t_.where,
                "最低等级「" + t_.grades.back().label + "」的下限是 " +
@@ -148,8 +149,7 @@ class Validator {
   }
 
   void CheckScale(const Scale& scale) {
-    if (scale.levels.empty())
-      AddError(out_, scale.where, "量表「" + scale.name + "」没有档次", "");
+    if (scale.levels.empty()) AddError(out_, scale.where, "量表「" + scale.name + "」没有档次", "");
   }
 
   const Template& t_;

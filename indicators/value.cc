@@ -44,44 +44,36 @@ constexpr ComparatorWord kSuffixComparators[] = {
 };
 
 // Approximations, kept verbatim in Value::qualifier.
-constexpr std::string_view kPrefixQualifiers[] = {"大约", "接近", "将近", "约",
-                                                  "近"};
+constexpr std::string_view kPrefixQualifiers[] = {"大约", "接近", "将近", "约", "近"};
 constexpr std::string_view kSuffixQualifiers[] = {"左右", "上下"};
 constexpr std::string_view kAfterNumberQualifiers[] = {"余", "多"};  // "50余人"
 
 // Units recognised after a number (the longest match wins). Others are read by
 // UnitLength.
 constexpr std::string_view kUnits[] = {
-    "万平方米", "平方公里", "个工作日", "万人次", "平方米", "立方米", "工作日",
-    "万元",     "亿元",     "千元",     "人次",   "万人",   "万户",   "省市",
-    "个月",     "小时",     "公里",     "千米",   "公顷",   "千克",   "公斤",
-    "课时",     "学时",     "%",        "‰",      "元",     "人",     "户",
-    "个",       "家",       "篇",       "场",     "次",     "天",     "日",
-    "月",       "年",       "周",       "省",     "市",     "县",     "村",
-    "集",       "块",       "部",       "批",     "项",     "所",     "台",
-    "套",       "件",       "册",       "本",     "份",     "期",     "处",
-    "座",       "条",       "名",       "位",     "辆",     "亩",     "吨",
-    "米",       "分",       "页",       "张",     "幅",     "组",     "类",
-    "种",       "轮",       "班",       "节",     "株",     "头",     "只",
-    "间",       "栋",
+    "万平方米", "平方公里", "个工作日", "万人次", "平方米", "立方米", "工作日", "万元", "亿元",
+    "千元",     "人次",     "万人",     "万户",   "省市",   "个月",   "小时",   "公里", "千米",
+    "公顷",     "千克",     "公斤",     "课时",   "学时",   "%",      "‰",      "元",   "人",
+    "户",       "个",       "家",       "篇",     "场",     "次",     "天",     "日",   "月",
+    "年",       "周",       "省",       "市",     "县",     "村",     "集",     "块",   "部",
+    "批",       "项",       "所",       "台",     "套",     "件",     "册",     "本",   "份",
+    "期",       "处",       "座",       "条",     "名",     "位",     "辆",     "亩",   "吨",
+    "米",       "分",       "页",       "张",     "幅",     "组",     "类",     "种",   "轮",
+    "班",       "节",       "株",       "头",     "只",     "间",     "栋",
 };
 
 // Units that cannot stand alone as a label: a cell holding only one of them
 // lacks its number.
-constexpr std::string_view kBareUnitErrors[] = {"%",    "‰",    "元",
-                                                "千元", "万元", "亿元"};
+constexpr std::string_view kBareUnitErrors[] = {"%", "‰", "元", "千元", "万元", "亿元"};
 
 bool IsDigit(char c) { return c >= '0' && c <= '9'; }
-bool IsAsciiLetter(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-}
+bool IsAsciiLetter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 // starts_with and ends_with that test the word's last byte first: most of the
 // candidates in the tables below fail there, without a memcmp call.
 // REQUIRES: !w.empty()
 bool StartsWith(std::string_view s, std::string_view w) {
-  return s.size() >= w.size() && s[w.size() - 1] == w.back() &&
-         s.compare(0, w.size(), w) == 0;
+  return s.size() >= w.size() && s[w.size() - 1] == w.back() && s.compare(0, w.size(), w) == 0;
 }
 
 bool EndsWith(std::string_view s, std::string_view w) {
@@ -113,10 +105,8 @@ size_t CodePointLength(std::string_view s) {
 bool IsPunctuationAt(std::string_view s) {
   if (s.empty()) return false;
   char c = s[0];
-  if (static_cast<unsigned char>(c) < 0x80)
-    return !IsAsciiLetter(c) && !IsDigit(c) && c != '%';
-  for (std::string_view p :
-       {"、", "。", "“", "”", "‘", "’", "《", "》", "【", "】", "…", "—"})
+  if (static_cast<unsigned char>(c) < 0x80) return !IsAsciiLetter(c) && !IsDigit(c) && c != '%';
+  for (std::string_view p : {"、", "。", "“", "”", "‘", "’", "《", "》", "【", "】", "…", "—"})
     if (StartsWith(s, p)) return true;
   return false;
 }
@@ -145,8 +135,7 @@ NumberSpan FindNumbers(std::string_view s, int& count) {
     }
     size_t begin = i;
     while (i < s.size() && IsDigit(s[i])) ++i;
-    while (i + 1 < s.size() && (s[i] == ',' || s[i] == '.') &&
-           IsDigit(s[i + 1])) {
+    while (i + 1 < s.size() && (s[i] == ',' || s[i] == '.') && IsDigit(s[i + 1])) {
       ++i;
       while (i < s.size() && IsDigit(s[i])) ++i;
     }
@@ -187,8 +176,7 @@ double ParseDecimal(std::string_view digits, std::string& error) {
     return 0;
   }
   if (dots > 1) {
-    error = "数值「" + std::string(digits) + "」有 " + std::to_string(dots) +
-            " 个小数点";
+    error = "数值「" + std::string(digits) + "」有 " + std::to_string(dots) + " 个小数点";
     return 0;
   }
   double value = 0;
@@ -220,9 +208,9 @@ size_t UnitLength(std::string_view s) {
 
 // True when the 约 or 近 ending `prefix` belongs to a word: "节约", "最近".
 bool EndsWithWordOf(std::string_view prefix, std::string_view qualifier) {
-  constexpr std::string_view kWords[] = {
-      "节约", "制约", "预约", "简约", "合约", "签约", "履约", "契约",
-      "最近", "附近", "临近", "就近", "邻近", "靠近", "亲近"};
+  constexpr std::string_view kWords[] = {"节约", "制约", "预约", "简约", "合约",
+                                         "签约", "履约", "契约", "最近", "附近",
+                                         "临近", "就近", "邻近", "靠近", "亲近"};
   for (std::string_view w : kWords)
     if (EndsWith(w, qualifier) && EndsWith(prefix, w)) return true;
   return false;
@@ -234,8 +222,7 @@ void ReadPrefix(std::string_view& prefix, Value& v) {
   for (bool again = true; again;) {
     again = false;
     for (std::string_view q : kPrefixQualifiers)
-      if (v.qualifier.empty() && !EndsWithWordOf(prefix, q) &&
-          ConsumeSuffix(prefix, q)) {
+      if (v.qualifier.empty() && !EndsWithWordOf(prefix, q) && ConsumeSuffix(prefix, q)) {
         v.qualifier = std::string(q);
         again = true;
       }
@@ -252,8 +239,7 @@ void ReadPrefix(std::string_view& prefix, Value& v) {
 // words left over.
 std::string_view ReadSuffix(std::string_view rest, Value& v) {
   for (std::string_view q : kAfterNumberQualifiers)
-    if (v.qualifier.empty() && !StartsWith(rest, "多于") &&
-        ConsumePrefix(rest, q))
+    if (v.qualifier.empty() && !StartsWith(rest, "多于") && ConsumePrefix(rest, q))
       v.qualifier = std::string(q);
   size_t n = UnitLength(rest);
   if (n > 0 && StartsWith(rest.substr(n), "/")) {  // "次/年", "元/人"
@@ -275,10 +261,8 @@ std::string_view ReadSuffix(std::string_view rest, Value& v) {
       }
     // A bare "内" only at the end or before "完成": "30天内", not "3个内容".
     if (std::string_view r = rest;
-        ConsumePrefix(r, "内") &&
-        (r.empty() || IsPunctuationAt(r) || StartsWith(r, "完成"))) {
-      if (v.comparator != Comparator::kNone &&
-          v.comparator != Comparator::kAtMost)
+        ConsumePrefix(r, "内") && (r.empty() || IsPunctuationAt(r) || StartsWith(r, "完成"))) {
+      if (v.comparator != Comparator::kNone && v.comparator != Comparator::kAtMost)
         v.error = "「" + v.raw + "」前后写了两个不同的比较符";
       v.comparator = Comparator::kAtMost;
       rest = r;
@@ -326,8 +310,7 @@ void ReadWords(std::string_view s, Value& v) {
 // ideographs U+4000–U+9FFF (lead bytes E4–E9) and a few symbols the tables
 // use. Most cells pass, and skip utf8proc.
 bool IsNfkcStable(std::string_view s) {
-  constexpr std::string_view kStableSymbols[] = {"≥",  "≤",  "‰", "、", "。",
-                                                 "《", "》", "“", "”"};
+  constexpr std::string_view kStableSymbols[] = {"≥", "≤", "‰", "、", "。", "《", "》", "“", "”"};
   size_t i = 0;
   while (i < s.size()) {
     unsigned char c = static_cast<unsigned char>(s[i]);
@@ -336,13 +319,10 @@ bool IsNfkcStable(std::string_view s) {
       continue;
     }
     if (i + 3 > s.size()) return false;
-    auto continuation = [&](size_t k) {
-      return (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80;
-    };
+    auto continuation = [&](size_t k) { return (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80; };
     if (!continuation(i + 1) || !continuation(i + 2)) return false;
     bool stable = c >= 0xE4 && c <= 0xE9;
-    for (std::string_view symbol : kStableSymbols)
-      stable = stable || s.compare(i, 3, symbol) == 0;
+    for (std::string_view symbol : kStableSymbols) stable = stable || s.compare(i, 3, symbol) == 0;
     if (!stable) return false;
     i += 3;
   }
@@ -363,8 +343,7 @@ Value ParseValue(std::string_view text) {
   std::string_view trimmed = Trim(text);
   v.raw = std::string(trimmed);
   if (trimmed.empty()) return v;
-  if (!IsNfkcStable(trimmed) &&
-      FindInvalidUtf8(trimmed) != std::string_view::npos) {
+  if (!IsNfkcStable(trimmed) && FindInvalidUtf8(trimmed) != std::string_view::npos) {
     SetError(v, "不是有效的 UTF-8 文本（可能是 GBK 编码）");
     return v;
   }
@@ -405,8 +384,7 @@ Value ParseValue(std::string_view text) {
     ConsumeSuffix(prefix, "+");
   }
   std::string error;
-  double number =
-      ParseDecimal(s.substr(span.begin, span.end - span.begin), error);
+  double number = ParseDecimal(s.substr(span.begin, span.end - span.begin), error);
   if (!error.empty()) {
     v.text = work;
     SetError(v, std::move(error));
@@ -421,8 +399,7 @@ Value ParseValue(std::string_view text) {
   return v;
 }
 
-std::optional<double> ConvertUnit(double amount, std::string_view from,
-                                  std::string_view to) {
+std::optional<double> ConvertUnit(double amount, std::string_view from, std::string_view to) {
   if (from == to || from.empty() || to.empty()) return amount;
   // Scale prefixes over a shared base unit: 万元 → 元, 万平方米 → 平方米, 亿元
   // → 万元.
@@ -434,8 +411,7 @@ std::optional<double> ConvertUnit(double amount, std::string_view from,
     constexpr std::pair<std::string_view, double> kPrefixes[] = {
         {"亿", 1e8}, {"万", 1e4}, {"千", 1e3}};
     for (const auto& [p, f] : kPrefixes)
-      if (u.size() > p.size() && StartsWith(u, p))
-        return Scaled{f, u.substr(p.size())};
+      if (u.size() > p.size() && StartsWith(u, p)) return Scaled{f, u.substr(p.size())};
     return Scaled{1, u};
   };
   Scaled a = split(from);

@@ -1,4 +1,5 @@
-// Targets and actual values as users write them: "≥90%", "52万元", "约100人", "12月底前完成", "合理".
+// Targets and actual values as users write them: "≥90%", "52万元", "约100人", "12月底前完成",
+// "合理".
 #ifndef JIXIAO_INDICATORS_VALUE_H_
 #define JIXIAO_INDICATORS_VALUE_H_
 
@@ -20,24 +21,24 @@ enum class Comparator {
 };
 
 enum class ValueKind {
-  kEmpty,     // a blank cell
-  kNumber,    // a number with optional unit: "52万元", "≥90%", "约100人", "完成3个考评" (one number)
+  kEmpty,  // a blank cell
+  kNumber,  // a number with optional unit: "52万元", "≥90%", "约100人", "完成3个考评" (one number)
   kDeadline,  // a calendar deadline: "12月底前完成", "6月30日前", "年底前", "二季度"
   kText,      // anything else: a qualitative label such as "顺利完成", "合理", "有所提升"
 };
 
 /// A parsed cell. `raw` keeps what was written; the other fields are what jixiao read from it.
 struct Value {
-  std::string raw;                             // trimmed input
+  std::string raw;  // trimmed input
   ValueKind kind = ValueKind::kEmpty;
-  Comparator comparator = Comparator::kNone;   // from a symbol or a word; kAtMost for deadlines
-  double number = 0;                           // kNumber: in `unit`; kDeadline: day of year 1–366
-  std::string unit;                            // "%", "万元", "元", "人次", "天", …; "" if none
-  std::string qualifier;                       // approximations as written: "约", "近", "左右"
-  std::string text;                            // kText: the label without whitespace;
-                                               // kNumber: the words around the number, if any
-  std::string error;                           // non-empty when the cell looks numeric but is
-                                               // malformed ("1.2.3", "≥", "1,5"); kind is kText
+  Comparator comparator = Comparator::kNone;  // from a symbol or a word; kAtMost for deadlines
+  double number = 0;                          // kNumber: in `unit`; kDeadline: day of year 1–366
+  std::string unit;       // "%", "万元", "元", "人次", "天", …; "" if none
+  std::string qualifier;  // approximations as written: "约", "近", "左右"
+  std::string text;       // kText: the label without whitespace;
+                          // kNumber: the words around the number, if any
+  std::string error;      // non-empty when the cell looks numeric but is
+                          // malformed ("1.2.3", "≥", "1,5"); kind is kText
 };
 
 /// Reads a target or actual cell. Never throws. Full-width characters (０-９, ％, ＞＝, ，) are

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <map>
 #include <sstream>
+
 #include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>

@@ -32,9 +32,9 @@ struct YamlNode {
 
 /// Limits that keep a hostile file from exhausting memory or stack.
 struct YamlLimits {
-  size_t max_bytes = 16u << 20;    // 16 MiB
+  size_t max_bytes = 16u << 20;  // 16 MiB
   int max_depth = 64;
-  size_t max_nodes = 2'000'000;    // counts nodes produced by alias expansion too
+  size_t max_nodes = 2'000'000;  // counts nodes produced by alias expansion too
 };
 
 /// Parses one YAML document. Reports invalid UTF-8 (e.g. a GBK file), syntax errors,

@@ -33,7 +33,8 @@ size_t EditDistance(std::string_view a, std::string_view b) {
   for (size_t i = 1; i <= x.size(); ++i) {
     cur[0] = i;
     for (size_t j = 1; j <= y.size(); ++j)
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
+      cur[j] =
+          std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
     std::swap(prev, cur);
   }
   return prev[y.size()];
@@ -43,8 +44,7 @@ size_t EditDistance(std::string_view a, std::string_view b) {
 
 void ReportAt(std::vector<Diagnostic>& diagnostics, const YamlNode& node, std::string message,
               std::string hint, std::string indicator_path) {
-  AddError(diagnostics, node.where, std::move(message), std::move(hint),
-           std::move(indicator_path));
+  AddError(diagnostics, node.where, std::move(message), std::move(hint), std::move(indicator_path));
 }
 
 std::optional<double> ParseYamlNumber(std::string_view text) {

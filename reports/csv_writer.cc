@@ -26,15 +26,13 @@ struct CsvColumn {
 // A spreadsheet runs a cell starting with = + - @ (or a tab or CR before one)
 // as a formula; a leading apostrophe makes it text (OWASP "CSV injection").
 std::string Neutralise(std::string_view text) {
-  if (!text.empty() &&
-      std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
+  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
     return "'" + std::string(text);
   return std::string(text);
 }
 
 std::string Quote(std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos)
-    return std::string(field);
+  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
   std::string out = "\"";
   for (char c : field) {
     if (c == '"') out.push_back('"');
@@ -73,8 +71,7 @@ std::vector<CsvColumn> Columns(const std::vector<Form>& forms, int& depth) {
         continue;
       }
       bool known = false;
-      for (const CsvColumn& value : values)
-        known = known || value.kind == column.kind;
+      for (const CsvColumn& value : values) known = known || value.kind == column.kind;
       if (!known) values.push_back({column.kind, column.title});
     }
     depth = std::max(depth, levels);
@@ -92,8 +89,7 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees) {
 
   std::string out(kBom);
   out += TextField(kLabelProjectName);
-  for (int level = 1; level <= depth; ++level)
-    out += "," + TextField(LevelTitle(level));
+  for (int level = 1; level <= depth; ++level) out += "," + TextField(LevelTitle(level));
   for (const CsvColumn& value : values) out += "," + TextField(value.title);
   out += "," + TextField(kLabelRemarks);
   out += kLineEnd;

@@ -25,9 +25,7 @@ std::string Indented(std::string_view text, std::string_view indent) {
   return out;
 }
 
-std::string_view OrNone(std::string_view text) {
-  return text.empty() ? kExplainNone : text;
-}
+std::string_view OrNone(std::string_view text) { return text.empty() ? kExplainNone : text; }
 
 }  // namespace
 
@@ -41,8 +39,7 @@ std::string RenderExplanation(const ScoreTree& tree, const ScoreNode& node) {
   out += StampLine(tree.stamp.id, tree.stamp.version, tree.stamp.hash) + "\n";
   Line(titles.weight, FormatPoints(node.weight, places), out);
   if (!node.method.empty()) Line(kExplainMethod, node.method, out);
-  if (!node.criteria.empty())
-    Line(kLabelCriteria, Indented(node.criteria, "  "), out);
+  if (!node.criteria.empty()) Line(kLabelCriteria, Indented(node.criteria, "  "), out);
   if (node.budget_execution) {
     const BudgetFigures& budget = tree.project.budget;
     auto amount = [&](const std::optional<double>& v) {
@@ -52,9 +49,8 @@ std::string RenderExplanation(const ScoreTree& tree, const ScoreNode& node) {
     Line(kLabelBudgetFullYear, amount(budget.full_year), out);
     Line(kLabelBudgetExecuted, amount(budget.executed), out);
     Line(kLabelExecutionRate,
-         tree.execution_rate_percent
-             ? FormatPercent(*tree.execution_rate_percent)
-             : std::string(kExplainNone),
+         tree.execution_rate_percent ? FormatPercent(*tree.execution_rate_percent)
+                                     : std::string(kExplainNone),
          out);
   } else if (node.is_indicator) {
     Line(titles.target, OrNone(node.target_text), out);
@@ -96,8 +92,7 @@ std::string RenderExplanation(const ScoreTree& tree, const ScoreNode& node) {
   out += std::string(kExplainFindings) + std::string(kColon);
   if (node.findings.empty()) out += kExplainNone;
   out += "\n";
-  for (const std::string& finding : node.findings)
-    out += "  - " + Indented(finding, "    ") + "\n";
+  for (const std::string& finding : node.findings) out += "  - " + Indented(finding, "    ") + "\n";
   return out;
 }
 

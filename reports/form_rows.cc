@@ -22,8 +22,7 @@ using Chain = std::vector<const ScoreNode*>;  // root … leaf
 struct Context {
   const ScoreTree& tree;
   int places;
-  const ScoreNode*
-      budget_node;  // shown in the 项目资金 block, not among the indicator rows
+  const ScoreNode* budget_node;  // shown in the 项目资金 block, not among the indicator rows
   std::vector<const ScoreNode*> overridden;  // in row order, for footnote marks
 };
 
@@ -35,8 +34,8 @@ const ScoreNode* FindBudgetNode(const std::vector<ScoreNode>& nodes) {
   return nullptr;
 }
 
-void CollectChains(const std::vector<ScoreNode>& nodes, const ScoreNode* skip,
-                   Chain& chain, std::vector<Chain>& chains) {
+void CollectChains(const std::vector<ScoreNode>& nodes, const ScoreNode* skip, Chain& chain,
+                   std::vector<Chain>& chains) {
   for (const ScoreNode& node : nodes) {
     if (&node == skip) continue;
     chain.push_back(&node);
@@ -48,13 +47,9 @@ void CollectChains(const std::vector<ScoreNode>& nodes, const ScoreNode* skip,
   }
 }
 
-std::string Points(const Context& ctx, double points) {
-  return FormatPoints(points, ctx.places);
-}
+std::string Points(const Context& ctx, double points) { return FormatPoints(points, ctx.places); }
 
-std::string DisplayPath(const ScoreNode& node) {
-  return node.path.empty() ? node.name : node.path;
-}
+std::string DisplayPath(const ScoreNode& node) { return node.path.empty() ? node.name : node.path; }
 
 // Differences at or above half a unit of the last printed place count (0.005
 // for 2 places).
@@ -95,17 +90,14 @@ std::string GroupLabel(const Context& ctx, const ScoreNode& node) {
   return node.name;
 }
 
-std::vector<std::string> NodeRemarks(const Context& ctx,
-                                     const ScoreNode& node) {
+std::vector<std::string> NodeRemarks(const Context& ctx, const ScoreNode& node) {
   std::vector<std::string> remarks;
   std::string path = DisplayPath(node);
   if (node.overridden)
-    remarks.push_back(OverrideNote(
-        MarkOf(ctx, node), Points(ctx, node.computed_score), node.note));
+    remarks.push_back(OverrideNote(MarkOf(ctx, node), Points(ctx, node.computed_score), node.note));
   for (const std::string& finding : node.findings)
     remarks.push_back(NodeFindingNote(path, finding));
-  if (ctx.tree.form == FormLayout::kScoringSheet && !node.note.empty() &&
-      !node.overridden)
+  if (ctx.tree.form == FormLayout::kScoringSheet && !node.note.empty() && !node.overridden)
     remarks.push_back(NodeRemarkNote(path, node.note));
   return remarks;
 }
@@ -116,22 +108,15 @@ std::vector<FormColumn> IndicatorColumns(FormLayout layout, int depth) {
     columns.push_back({LevelTitle(level), ColumnKind::kLevel, level, false});
   ValueColumnTitles titles = ValueTitles(layout);
   if (layout == FormLayout::kScoringSheet) {
-    columns.push_back(
-        {std::string(titles.weight), ColumnKind::kWeight, 0, true});
-    columns.push_back(
-        {std::string(titles.target), ColumnKind::kTarget, 0, false});
-    columns.push_back(
-        {std::string(titles.actual), ColumnKind::kActual, 0, false});
+    columns.push_back({std::string(titles.weight), ColumnKind::kWeight, 0, true});
+    columns.push_back({std::string(titles.target), ColumnKind::kTarget, 0, false});
+    columns.push_back({std::string(titles.actual), ColumnKind::kActual, 0, false});
     columns.push_back({std::string(titles.score), ColumnKind::kScore, 0, true});
-    columns.push_back(
-        {std::string(kLabelCriteria), ColumnKind::kCriteria, 0, false});
+    columns.push_back({std::string(kLabelCriteria), ColumnKind::kCriteria, 0, false});
   } else {
-    columns.push_back(
-        {std::string(titles.target), ColumnKind::kTarget, 0, false});
-    columns.push_back(
-        {std::string(titles.actual), ColumnKind::kActual, 0, false});
-    columns.push_back(
-        {std::string(titles.weight), ColumnKind::kWeight, 0, true});
+    columns.push_back({std::string(titles.target), ColumnKind::kTarget, 0, false});
+    columns.push_back({std::string(titles.actual), ColumnKind::kActual, 0, false});
+    columns.push_back({std::string(titles.weight), ColumnKind::kWeight, 0, true});
     columns.push_back({std::string(titles.score), ColumnKind::kScore, 0, true});
     columns.push_back({std::string(kLabelNote), ColumnKind::kNote, 0, false});
   }
@@ -146,16 +131,15 @@ size_t ColumnOf(const std::vector<FormColumn>& columns, ColumnKind kind) {
   return columns.size();
 }
 
-void Put(FormRow& row, const std::vector<FormColumn>& columns, ColumnKind kind,
-         FormCell cell) {
+void Put(FormRow& row, const std::vector<FormColumn>& columns, ColumnKind kind, FormCell cell) {
   size_t i = ColumnOf(columns, kind);
   if (i < row.cells.size()) row.cells[i] = std::move(cell);
 }
 
 // The value cells an indicator (or the budget node) shares between the table
 // and CSV.
-void PutValues(const Context& ctx, const ScoreNode& node,
-               const std::vector<FormColumn>& columns, FormRow& row) {
+void PutValues(const Context& ctx, const ScoreNode& node, const std::vector<FormColumn>& columns,
+               FormRow& row) {
   Put(row, columns, ColumnKind::kWeight, NumberCell(Points(ctx, node.weight)));
   Put(row, columns, ColumnKind::kScore, ScoreCell(ctx, node));
   Put(row, columns, ColumnKind::kNote, TextCell(node.note));
@@ -167,9 +151,7 @@ std::string OptionalAmount(const std::optional<double>& amount) {
 }
 
 std::string ExecutionRate(const ScoreTree& tree) {
-  return tree.execution_rate_percent
-             ? FormatPercent(*tree.execution_rate_percent)
-             : std::string();
+  return tree.execution_rate_percent ? FormatPercent(*tree.execution_rate_percent) : std::string();
 }
 
 std::optional<FormBlock> FundsBlock(const Context& ctx) {
@@ -179,22 +161,14 @@ std::optional<FormBlock> FundsBlock(const Context& ctx) {
   if (!any_figure && ctx.budget_node == nullptr) return std::nullopt;
 
   FormBlock block;
-  block.columns.push_back(
-      {FundsTitle(budget.unit), ColumnKind::kLabel, 0, false});
-  block.columns.push_back(
-      {std::string(kLabelBudgetInitial), ColumnKind::kAmount, 0, true});
-  block.columns.push_back(
-      {std::string(kLabelBudgetFullYear), ColumnKind::kAmount, 0, true});
-  block.columns.push_back(
-      {std::string(kLabelBudgetExecuted), ColumnKind::kAmount, 0, true});
+  block.columns.push_back({FundsTitle(budget.unit), ColumnKind::kLabel, 0, false});
+  block.columns.push_back({std::string(kLabelBudgetInitial), ColumnKind::kAmount, 0, true});
+  block.columns.push_back({std::string(kLabelBudgetFullYear), ColumnKind::kAmount, 0, true});
+  block.columns.push_back({std::string(kLabelBudgetExecuted), ColumnKind::kAmount, 0, true});
   if (scored_here)
-    block.columns.push_back(
-        {std::string(kLabelWeight), ColumnKind::kWeight, 0, true});
-  block.columns.push_back(
-      {std::string(kLabelExecutionRate), ColumnKind::kRate, 0, true});
-  if (scored_here)
-    block.columns.push_back(
-        {std::string(kLabelScore), ColumnKind::kScore, 0, true});
+    block.columns.push_back({std::string(kLabelWeight), ColumnKind::kWeight, 0, true});
+  block.columns.push_back({std::string(kLabelExecutionRate), ColumnKind::kRate, 0, true});
+  if (scored_here) block.columns.push_back({std::string(kLabelScore), ColumnKind::kScore, 0, true});
 
   std::vector<FormCell> row;
   row.push_back(TextCell(std::string(kLabelFundsTotal)));
@@ -202,17 +176,14 @@ std::optional<FormBlock> FundsBlock(const Context& ctx) {
   row.push_back(NumberCell(OptionalAmount(budget.full_year)));
   row.push_back(NumberCell(OptionalAmount(budget.executed)));
   const ScoreNode* node = ctx.budget_node;
-  if (scored_here)
-    row.push_back(NumberCell(node ? Points(ctx, node->weight) : std::string()));
+  if (scored_here) row.push_back(NumberCell(node ? Points(ctx, node->weight) : std::string()));
   row.push_back(NumberCell(ExecutionRate(ctx.tree)));
-  if (scored_here)
-    row.push_back(node ? ScoreCell(ctx, *node) : NumberCell(std::string()));
+  if (scored_here) row.push_back(node ? ScoreCell(ctx, *node) : NumberCell(std::string()));
   block.rows.push_back(std::move(row));
   return block;
 }
 
-FormRow BudgetRow(const Context& ctx, const std::vector<FormColumn>& columns,
-                  int depth) {
+FormRow BudgetRow(const Context& ctx, const std::vector<FormColumn>& columns, int depth) {
   const ScoreNode& node = *ctx.budget_node;
   const BudgetFigures& budget = ctx.tree.project.budget;
   FormRow row;
@@ -221,30 +192,27 @@ FormRow BudgetRow(const Context& ctx, const std::vector<FormColumn>& columns,
   row.cells.resize(columns.size());
   row.cells[0] = TextCell(std::string(kLabelFunds));
   if (depth >= 3) row.cells[1] = TextCell(std::string(kLabelFundsTotal));
-  if (depth >= 2)
-    row.cells[static_cast<size_t>(depth - 1)] = TextCell(node.name);
+  if (depth >= 2) row.cells[static_cast<size_t>(depth - 1)] = TextCell(node.name);
   if (budget.full_year)
     Put(row, columns, ColumnKind::kTarget,
-        TextCell(
-            FundsTargetText(FormatAmount(*budget.full_year), budget.unit)));
+        TextCell(FundsTargetText(FormatAmount(*budget.full_year), budget.unit)));
   if (budget.executed)
     Put(row, columns, ColumnKind::kActual,
-        TextCell(FundsActualText(FormatAmount(*budget.executed), budget.unit,
-                                 ExecutionRate(ctx.tree))));
+        TextCell(
+            FundsActualText(FormatAmount(*budget.executed), budget.unit, ExecutionRate(ctx.tree))));
   PutValues(ctx, node, columns, row);
   row.remarks = NodeRemarks(ctx, node);
   return row;
 }
 
-FormRow IndicatorRow(const Context& ctx, const std::vector<FormColumn>& columns,
-                     int depth, const Chain& chain, const Chain* previous) {
+FormRow IndicatorRow(const Context& ctx, const std::vector<FormColumn>& columns, int depth,
+                     const Chain& chain, const Chain* previous) {
   FormRow row;
   row.cells.resize(columns.size());
   for (size_t i = 0; i + 1 < chain.size(); ++i) {
     const ScoreNode& group = *chain[i];
     row.cells[i] = TextCell(GroupLabel(ctx, group));
-    bool continued = previous != nullptr && previous->size() > i + 1 &&
-                     (*previous)[i] == &group;
+    bool continued = previous != nullptr && previous->size() > i + 1 && (*previous)[i] == &group;
     row.cells[i].continuation = continued;
     if (!continued) {
       std::vector<std::string> remarks = NodeRemarks(ctx, group);
@@ -263,8 +231,7 @@ FormRow IndicatorRow(const Context& ctx, const std::vector<FormColumn>& columns,
     row.kind = RowKind::kGroup;
     row.cells[chain.size() - 1] = TextCell(GroupLabel(ctx, leaf));
     if (ctx.tree.form != FormLayout::kScoringSheet)
-      Put(row, columns, ColumnKind::kWeight,
-          NumberCell(Points(ctx, leaf.weight)));
+      Put(row, columns, ColumnKind::kWeight, NumberCell(Points(ctx, leaf.weight)));
   }
   std::vector<std::string> remarks = NodeRemarks(ctx, leaf);
   row.remarks.insert(row.remarks.end(), remarks.begin(), remarks.end());
@@ -273,8 +240,7 @@ FormRow IndicatorRow(const Context& ctx, const std::vector<FormColumn>& columns,
 
 // Sets row_span on the first cell of each run of continuations in every level
 // column.
-void SetRowSpans(const std::vector<FormColumn>& columns,
-                 std::vector<FormRow>& rows) {
+void SetRowSpans(const std::vector<FormColumn>& columns, std::vector<FormRow>& rows) {
   for (size_t col = 0; col < columns.size(); ++col) {
     if (columns[col].kind != ColumnKind::kLevel) continue;
     for (size_t r = 0; r < rows.size(); ++r) {
@@ -284,24 +250,20 @@ void SetRowSpans(const std::vector<FormColumn>& columns,
         continue;
       }
       int span = 1;
-      for (size_t next = r + 1;
-           next < rows.size() && rows[next].cells[col].continuation; ++next)
+      for (size_t next = r + 1; next < rows.size() && rows[next].cells[col].continuation; ++next)
         ++span;
       cell.row_span = span;
     }
   }
 }
 
-
-std::vector<FormRow> SummaryRows(const Context& ctx,
-                                 const std::vector<FormColumn>& columns) {
+std::vector<FormRow> SummaryRows(const Context& ctx, const std::vector<FormColumn>& columns) {
   const ScoreTree& tree = ctx.tree;
   FormRow total;
   total.kind = RowKind::kTotal;
   total.cells.resize(columns.size());
   total.cells[0] = TextCell(std::string(kLabelTotal));
-  Put(total, columns, ColumnKind::kWeight,
-      NumberCell(Points(ctx, tree.max_total)));
+  Put(total, columns, ColumnKind::kWeight, NumberCell(Points(ctx, tree.max_total)));
   Put(total, columns, ColumnKind::kScore, NumberCell(Points(ctx, tree.total)));
   total.remarks = tree.findings;
 
@@ -317,15 +279,13 @@ std::vector<FormRow> SummaryRows(const Context& ctx,
 
 Form BuildForm(const ScoreTree& tree) {
   Context ctx{tree, PointPlaces(tree.rounding), nullptr, {}};
-  if (tree.form == FormLayout::kProjectSelfEvaluation)
-    ctx.budget_node = FindBudgetNode(tree.roots);
+  if (tree.form == FormLayout::kProjectSelfEvaluation) ctx.budget_node = FindBudgetNode(tree.roots);
 
   std::vector<Chain> chains;
   Chain chain;
   CollectChains(tree.roots, ctx.budget_node, chain, chains);
   int depth = 1;
-  for (const Chain& c : chains)
-    depth = std::max(depth, static_cast<int>(c.size()));
+  for (const Chain& c : chains) depth = std::max(depth, static_cast<int>(c.size()));
 
   if (ctx.budget_node != nullptr && ctx.budget_node->overridden)
     ctx.overridden.push_back(ctx.budget_node);
@@ -347,14 +307,12 @@ Form BuildForm(const ScoreTree& tree) {
     form.goals.push_back({std::string(kLabelAchieved), tree.project.achieved});
 
   form.columns = IndicatorColumns(tree.form, depth);
-  if (ctx.budget_node != nullptr)
-    form.rows.push_back(BudgetRow(ctx, form.columns, depth));
+  if (ctx.budget_node != nullptr) form.rows.push_back(BudgetRow(ctx, form.columns, depth));
   for (size_t i = 0; i < chains.size(); ++i)
-    form.rows.push_back(IndicatorRow(ctx, form.columns, depth, chains[i],
-                                     i > 0 ? &chains[i - 1] : nullptr));
+    form.rows.push_back(
+        IndicatorRow(ctx, form.columns, depth, chains[i], i > 0 ? &chains[i - 1] : nullptr));
   SetRowSpans(form.columns, form.rows);
-  for (FormRow& row : SummaryRows(ctx, form.columns))
-    form.rows.push_back(std::move(row));
+  for (FormRow& row : SummaryRows(ctx, form.columns)) form.rows.push_back(std::move(row));
 
   for (const FormRow& row : form.rows)
     form.notes.insert(form.notes.end(), row.remarks.begin(), row.remarks.end());

@@ -14,8 +14,8 @@ namespace jixiao {
 
 /// What a column holds; CSV matches the columns of several forms by kind.
 enum class ColumnKind {
-  kLevel,  // 一级指标, 二级指标, …; the last level column holds the indicator
-           // names
+  kLevel,     // 一级指标, 二级指标, …; the last level column holds the indicator
+              // names
   kWeight,    // 分值 / 权重
   kTarget,    // 年度指标值 / 目标值
   kActual,    // 实际完成值 / 业绩值
@@ -86,12 +86,12 @@ struct FormField {
 /// the table: the rows' remarks in row order, the project's last.
 struct Form {
   FormLayout layout = FormLayout::kProjectSelfEvaluation;
-  std::string title;               // 项目支出绩效自评表
-  std::string project_name;        // 项目名称 (also the first header field)
-  std::vector<FormField> header;   // 项目名称, 主管部门, 实施单位
-  std::string stamp;               // 模板 id 版本 v（内容哈希 h）
-  std::optional<FormBlock> funds;  // 项目资金
-  std::vector<FormField> goals;    // 年度总体目标, when stated
+  std::string title;                // 项目支出绩效自评表
+  std::string project_name;         // 项目名称 (also the first header field)
+  std::vector<FormField> header;    // 项目名称, 主管部门, 实施单位
+  std::string stamp;                // 模板 id 版本 v（内容哈希 h）
+  std::optional<FormBlock> funds;   // 项目资金
+  std::vector<FormField> goals;     // 年度总体目标, when stated
   std::vector<FormColumn> columns;  // the indicator table
   std::vector<FormRow> rows;        // budget, indicators, 总分, 等级
   std::vector<std::string> notes;

@@ -52,8 +52,7 @@ void AppendEscaped(std::string_view s, std::string& out) {
         default:
           if (c < 0x20 || c == 0x7F) {
             out += fmt::format("\\u{:04x}", c);
-          } else if (valid.substr(i, 3) == "\xE2\x80\xA8" ||
-                     valid.substr(i, 3) == "\xE2\x80\xA9") {
+          } else if (valid.substr(i, 3) == "\xE2\x80\xA8" || valid.substr(i, 3) == "\xE2\x80\xA9") {
             // U+2028 and U+2029 are valid JSON but end a line in JavaScript.
             out += valid[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
             i += 2;
@@ -181,8 +180,7 @@ std::string_view OutcomeId(Outcome outcome) {
 }
 
 std::string_view LayoutId(FormLayout layout) {
-  return layout == FormLayout::kScoringSheet ? "scoring_sheet"
-                                             : "project_self_evaluation";
+  return layout == FormLayout::kScoringSheet ? "scoring_sheet" : "project_self_evaluation";
 }
 
 std::string_view RoundingId(RoundingMode mode) {

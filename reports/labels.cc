@@ -23,9 +23,7 @@ std::string TrimZeros(std::string s) {
 
 // "-0.00" and "-0" print without the sign.
 std::string DropNegativeZero(std::string s) {
-  if (!s.empty() && s[0] == '-' &&
-      s.find_first_not_of("0.", 1) == std::string::npos)
-    s.erase(0, 1);
+  if (!s.empty() && s[0] == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
   return s;
 }
 
@@ -46,7 +44,6 @@ std::string FormatDecimalPlaces(double value, int max_places) {
   return DropNegativeZero(TrimZeros(Fixed(value, max_places)));
 }
 
-
 int PointPlaces(const RoundingRule& rule) {
   return rule.mode == RoundingMode::kNone ? -1 : rule.places;
 }
@@ -56,13 +53,9 @@ std::string FormatPercent(double percent, int places) {
   return Fixed(percent, places) + "%";
 }
 
-std::string FormatAmount(double amount) {
-  return FormatDecimalPlaces(amount, kDecimalPlaces);
-}
+std::string FormatAmount(double amount) { return FormatDecimalPlaces(amount, kDecimalPlaces); }
 
-std::string FormatDecimal(double value) {
-  return FormatDecimalPlaces(value, kDecimalPlaces);
-}
+std::string FormatDecimal(double value) { return FormatDecimalPlaces(value, kDecimalPlaces); }
 
 std::string_view OutcomeLabel(Outcome outcome) {
   switch (outcome) {
@@ -79,8 +72,8 @@ std::string_view OutcomeLabel(Outcome outcome) {
 }
 
 std::string LevelTitle(int level) {
-  static constexpr std::string_view kNumerals[] = {
-      "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"};
+  static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五",
+                                                   "六", "七", "八", "九", "十"};
   if (level >= 1 && level <= 10)
     return fmt::format("{}级指标", kNumerals[static_cast<size_t>(level - 1)]);
   return fmt::format("{}级指标", level);
@@ -97,8 +90,7 @@ std::string_view LayoutTitle(FormLayout layout) {
 }
 
 ValueColumnTitles ValueTitles(FormLayout layout) {
-  if (layout == FormLayout::kScoringSheet)
-    return {"权重", "目标值", "业绩值", "评分结果"};
+  if (layout == FormLayout::kScoringSheet) return {"权重", "目标值", "业绩值", "评分结果"};
   return {kLabelWeight, "年度指标值", "实际完成值", kLabelScore};
 }
 
@@ -111,31 +103,24 @@ std::string FundsTargetText(std::string_view amount, std::string_view unit) {
   return fmt::format("{} {}{}", kLabelBudgetFullYear, amount, unit);
 }
 
-std::string FundsActualText(std::string_view amount, std::string_view unit,
-                            std::string_view rate) {
-  if (rate.empty())
-    return fmt::format("{} {}{}", kLabelBudgetExecuted, amount, unit);
-  return fmt::format("{} {}{}，{} {}", kLabelBudgetExecuted, amount, unit,
-                     kLabelExecutionRate, rate);
+std::string FundsActualText(std::string_view amount, std::string_view unit, std::string_view rate) {
+  if (rate.empty()) return fmt::format("{} {}{}", kLabelBudgetExecuted, amount, unit);
+  return fmt::format("{} {}{}，{} {}", kLabelBudgetExecuted, amount, unit, kLabelExecutionRate,
+                     rate);
 }
 
 std::string GroupWithWeight(std::string_view name, std::string_view weight) {
   return fmt::format("{}（{}）", name, weight);
 }
 
-std::string StampLine(std::string_view id, std::string_view version,
-                      std::string_view hash) {
+std::string StampLine(std::string_view id, std::string_view version, std::string_view hash) {
   return fmt::format("模板 {} 版本 {}（内容哈希 {}）", id, version, hash);
 }
 
-std::string OverrideNote(std::string_view mark, std::string_view computed,
-                         std::string_view note) {
-  if (note.empty())
-    return fmt::format("{} 单位调整得分：计算得分 {}", mark, computed);
-  return fmt::format("{} 单位调整得分：计算得分 {}，说明：{}", mark, computed,
-                     note);
+std::string OverrideNote(std::string_view mark, std::string_view computed, std::string_view note) {
+  if (note.empty()) return fmt::format("{} 单位调整得分：计算得分 {}", mark, computed);
+  return fmt::format("{} 单位调整得分：计算得分 {}，说明：{}", mark, computed, note);
 }
-
 
 std::string NodeFindingNote(std::string_view path, std::string_view finding) {
   return fmt::format("{}：{}", path, finding);
@@ -145,10 +130,8 @@ std::string NodeRemarkNote(std::string_view path, std::string_view note) {
   return fmt::format("{}（说明）：{}", path, note);
 }
 
-
 std::string OverriddenScore(std::string_view score) {
   return fmt::format("{}（单位调整得分）", score);
 }
-
 
 }  // namespace jixiao

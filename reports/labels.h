@@ -20,7 +20,6 @@ inline constexpr std::string_view kNotANumber = "—";
 /// decimals, trailing zeros removed (scores that a template leaves unrounded).
 std::string FormatPoints(double points, int places);
 
-
 /// Decimal places to print a tree's scores with: `rule.places`, or -1 (see
 /// FormatPoints) when the rule does not round.
 int PointPlaces(const RoundingRule& rule);
@@ -65,8 +64,7 @@ inline constexpr std::string_view kLabelProjectName = "项目名称";
 inline constexpr std::string_view kLabelDepartment = "主管部门";
 inline constexpr std::string_view kLabelUnit = "实施单位";
 inline constexpr std::string_view kLabelGoal = "年度总体目标（预期目标）";
-inline constexpr std::string_view kLabelAchieved =
-    "年度总体目标（实际完成情况）";
+inline constexpr std::string_view kLabelAchieved = "年度总体目标（实际完成情况）";
 inline constexpr std::string_view kLabelFunds = "项目资金";
 inline constexpr std::string_view kLabelFundsTotal = "年度资金总额";
 inline constexpr std::string_view kLabelBudgetInitial = "年初预算数";
@@ -83,8 +81,7 @@ inline constexpr std::string_view kLabelGrade = "等级";
 inline constexpr std::string_view kLabelNotes = "注：";
 inline constexpr std::string_view kRemarkSeparator = "；";
 inline constexpr std::string_view kListSeparator = "、";
-inline constexpr std::string_view kColon =
-    "：";  // between a label and its value
+inline constexpr std::string_view kColon = "：";  // between a label and its value
 
 /// "项目资金（万元）".
 std::string FundsTitle(std::string_view unit);
@@ -93,29 +90,23 @@ std::string FundsTitle(std::string_view unit);
 /// budget row as cells of the indicator table (CSV). `rate` is empty when
 /// unknown.
 std::string FundsTargetText(std::string_view amount, std::string_view unit);
-std::string FundsActualText(std::string_view amount, std::string_view unit,
-                            std::string_view rate);
+std::string FundsActualText(std::string_view amount, std::string_view unit, std::string_view rate);
 
 /// "投入和管理目标（25.00）": a group cell of a scoring sheet.
 std::string GroupWithWeight(std::string_view name, std::string_view weight);
 
 /// "模板 beijing_2020 版本 1（内容哈希 9f86d081884c7d65）".
-std::string StampLine(std::string_view id, std::string_view version,
-                      std::string_view hash);
+std::string StampLine(std::string_view id, std::string_view version, std::string_view hash);
 
 /// "* 单位调整得分：计算得分 7.73，说明：农业嘉年华活动时间为58天" (no 说明
 /// part when `note` is empty).
-std::string OverrideNote(std::string_view mark, std::string_view computed,
-                         std::string_view note);
-
+std::string OverrideNote(std::string_view mark, std::string_view computed, std::string_view note);
 
 /// "产出指标/数量指标/展销天数：<finding>".
 std::string NodeFindingNote(std::string_view path, std::string_view finding);
 
 /// "产出目标/数量/汕尾项目（说明）：<note>", for layouts without a note column.
 std::string NodeRemarkNote(std::string_view path, std::string_view note);
-
-
 
 /// Labels of RenderExplanation.
 inline constexpr std::string_view kExplainIndicator = "指标";

@@ -26,8 +26,7 @@ std::string Escape(std::string_view s) {
       out += "<br>";
     } else if (u < 0x20 || u == 0x7F) {
       out.push_back(' ');
-    } else if (std::string_view("\\`*_[]<>|~#&!").find(c) !=
-               std::string_view::npos) {
+    } else if (std::string_view("\\`*_[]<>|~#&!").find(c) != std::string_view::npos) {
       out.push_back('\\');
       out.push_back(c);
     } else {
@@ -42,8 +41,7 @@ std::string Escape(std::string_view s) {
 std::string EscapeBlock(std::string_view s) {
   size_t digits = 0;
   while (digits < s.size() && s[digits] >= '0' && s[digits] <= '9') ++digits;
-  bool numbered =
-      digits > 0 && digits < s.size() && (s[digits] == '.' || s[digits] == ')');
+  bool numbered = digits > 0 && digits < s.size() && (s[digits] == '.' || s[digits] == ')');
   bool bullet = !s.empty() && (s[0] == '-' || s[0] == '+');
   if (!numbered && !bullet) return Escape(s);
   size_t after = numbered ? digits + 1 : 1;
@@ -51,20 +49,16 @@ std::string EscapeBlock(std::string_view s) {
   return Escape(s.substr(0, after - 1)) + "\\" + Escape(s.substr(after - 1));
 }
 
-std::string Table(const std::vector<FormColumn>& columns,
-                  const std::vector<const CellRow*>& rows) {
+std::string Table(const std::vector<FormColumn>& columns, const std::vector<const CellRow*>& rows) {
   std::string out = "|";
-  for (const FormColumn& column : columns)
-    out += " " + Escape(column.title) + " |";
+  for (const FormColumn& column : columns) out += " " + Escape(column.title) + " |";
   out += "\n|";
-  for (const FormColumn& column : columns)
-    out += column.numeric ? " ---: |" : " --- |";
+  for (const FormColumn& column : columns) out += column.numeric ? " ---: |" : " --- |";
   out += "\n";
   for (const CellRow* row : rows) {
     out += "|";
     for (const FormCell& cell : *row) {
-      std::string text =
-          cell.continuation ? std::string() : Escape(cell.Display());
+      std::string text = cell.continuation ? std::string() : Escape(cell.Display());
       out += text.empty() ? std::string(" |") : " " + text + " |";
     }
     out += "\n";
@@ -74,14 +68,12 @@ std::string Table(const std::vector<FormColumn>& columns,
 
 void AppendFields(const std::vector<FormField>& fields, std::string& out) {
   for (const FormField& field : fields)
-    out += "- " + EscapeBlock(field.label) + std::string(kColon) +
-           Escape(field.value) + "\n";
+    out += "- " + EscapeBlock(field.label) + std::string(kColon) + Escape(field.value) + "\n";
 }
 
 std::string RenderForm(const Form& form) {
   std::string out = "## " + Escape(form.title);
-  if (!form.project_name.empty())
-    out += std::string(kColon) + Escape(form.project_name);
+  if (!form.project_name.empty()) out += std::string(kColon) + Escape(form.project_name);
   out += "\n\n";
   AppendFields(form.header, out);
   out += "- " + EscapeBlock(form.stamp) + "\n";
@@ -100,8 +92,7 @@ std::string RenderForm(const Form& form) {
   out += "\n" + Table(form.columns, rows);
   if (!form.notes.empty()) {
     out += "\n" + Escape(kLabelNotes) + "\n\n";
-    for (const std::string& note : form.notes)
-      out += "- " + EscapeBlock(note) + "\n";
+    for (const std::string& note : form.notes) out += "- " + EscapeBlock(note) + "\n";
   }
   return out;
 }

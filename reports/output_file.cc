@@ -16,8 +16,7 @@ namespace {
 
 constexpr mode_t kNewFileMode = 0644;
 
-std::string SystemError(std::string_view what, const std::string& path,
-                        int err) {
+std::string SystemError(std::string_view what, const std::string& path, int err) {
   return std::string(what) + " '" + path + "': " + std::strerror(err);
 }
 
@@ -68,8 +67,7 @@ void SyncDirectory(const std::string& dir) {
 
 }  // namespace
 
-bool WriteOutputAtomically(const std::string& path, std::string_view content,
-                           std::string& error) {
+bool WriteOutputAtomically(const std::string& path, std::string_view content, std::string& error) {
   if (path == "-") return WriteStdout(content, error);
   std::string dir, base;
   SplitPath(path, dir, base);
@@ -96,20 +94,16 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content,
   };
 
   struct stat existing;
-  mode_t mode =
-      ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)
-          ? existing.st_mode & 07777
-          : kNewFileMode;
-  if (::fchmod(fd, mode) != 0)
-    return fail("cannot set the mode of", temp, errno);
-  if (int err = WriteAll(fd, content); err != 0)
-    return fail("cannot write", temp, err);
+  mode_t mode = ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)
+                    ? existing.st_mode & 07777
+                    : kNewFileMode;
+  if (::fchmod(fd, mode) != 0) return fail("cannot set the mode of", temp, errno);
+  if (int err = WriteAll(fd, content); err != 0) return fail("cannot write", temp, err);
   if (::fsync(fd) != 0) return fail("cannot flush", temp, errno);
   int closed = ::close(fd);
   fd = -1;
   if (closed != 0) return fail("cannot close", temp, errno);
-  if (::rename(temp.c_str(), path.c_str()) != 0)
-    return fail("cannot replace", path, errno);
+  if (::rename(temp.c_str(), path.c_str()) != 0) return fail("cannot replace", path, errno);
   SyncDirectory(dir);
   return true;
 }

@@ -13,8 +13,7 @@ namespace jixiao {
 /// was, `error` says what failed and the result is false. A new file gets mode
 /// 0644, a replaced one keeps its mode. A symbolic link at `path` is replaced,
 /// not followed. "-" writes to standard output.
-bool WriteOutputAtomically(const std::string& path, std::string_view content,
-                           std::string& error);
+bool WriteOutputAtomically(const std::string& path, std::string_view content, std::string& error);
 
 }  // namespace jixiao
 

@@ -31,8 +31,7 @@ std::optional<ReportFormat> ParseReportFormat(std::string_view name) {
   return std::nullopt;
 }
 
-std::string RenderReport(ReportFormat format,
-                         const std::vector<ScoreTree>& trees) {
+std::string RenderReport(ReportFormat format, const std::vector<ScoreTree>& trees) {
   for (const FormatEntry& entry : kFormats)
     if (entry.format == format) return entry.render(trees);
   return RenderTextTable(trees);

@@ -20,8 +20,7 @@ enum class ReportFormat { kText, kMarkdown, kCsv, kJson };
 std::optional<ReportFormat> ParseReportFormat(std::string_view name);
 
 /// Renders `trees` in `format` (dispatches to the functions below).
-std::string RenderReport(ReportFormat format,
-                         const std::vector<ScoreTree>& trees);
+std::string RenderReport(ReportFormat format, const std::vector<ScoreTree>& trees);
 
 /// Aligned ASCII box tables for a terminal, one form after another. CJK
 /// characters count two columns; long cells wrap within their column, so no

@@ -40,8 +40,7 @@ std::string Sanitize(std::string_view s) {
       out.push_back('\n');
     } else if (c < 0x20 || c == 0x7F) {
       out.push_back(' ');
-    } else if (c == 0xC2 && i + 1 < s.size() &&
-               static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
+    } else if (c == 0xC2 && i + 1 < s.size() && static_cast<unsigned char>(s[i + 1]) >= 0x80 &&
                static_cast<unsigned char>(s[i + 1]) <= 0x9F) {
       out.push_back(' ');
       ++i;
@@ -66,9 +65,7 @@ bool IsWordByte(char c) {
 // Byte length of the UTF-8 character starting at rest[0].
 size_t CharLength(std::string_view rest) {
   size_t n = 1;
-  while (n < rest.size() &&
-         (static_cast<unsigned char>(rest[n]) & 0xC0) == 0x80)
-    ++n;
+  while (n < rest.size() && (static_cast<unsigned char>(rest[n]) & 0xC0) == 0x80) ++n;
   return n;
 }
 
@@ -79,8 +76,7 @@ size_t PreviousChar(std::string_view s, size_t offset) {
   return i;
 }
 
-bool StartsWithAny(std::string_view s,
-                   std::initializer_list<std::string_view> prefixes) {
+bool StartsWithAny(std::string_view s, std::initializer_list<std::string_view> prefixes) {
   for (std::string_view prefix : prefixes)
     if (s.substr(0, prefix.size()) == prefix) return true;
   return false;
@@ -89,14 +85,12 @@ bool StartsWithAny(std::string_view s,
 // Punctuation a line should not start with, and brackets it should not end
 // with (the usual rules of Chinese typesetting).
 bool NoLineStart(std::string_view s) {
-  return StartsWithAny(
-      s, {"，", "。", "、", "；", "：", "？", "！", "）", "》", "」",
-          "』", "】", "”",  "％", ",",  ".",  ";",  ":",  ")",  "%"});
+  return StartsWithAny(s, {"，", "。", "、", "；", "：", "？", "！", "）", "》", "」",
+                           "』", "】", "”",  "％", ",",  ".",  ";",  ":",  ")",  "%"});
 }
 
 bool NoLineEnd(std::string_view s) {
-  return StartsWithAny(
-      s, {"（", "《", "「", "『", "【", "“", "(", "≥", "≤", "＞", "＜", "＝"});
+  return StartsWithAny(s, {"（", "《", "「", "『", "【", "“", "(", "≥", "≤", "＞", "＜", "＝"});
 }
 
 // Where to end a line that may take the first `fit` bytes of `rest`: before
@@ -114,8 +108,7 @@ size_t BreakPoint(std::string_view rest, size_t fit) {
     }
     size_t previous = PreviousChar(rest, moved);
     if (moved == cut && previous > 0 &&
-        (NoLineStart(rest.substr(cut)) ||
-         NoLineEnd(rest.substr(previous, cut - previous))))
+        (NoLineStart(rest.substr(cut)) || NoLineEnd(rest.substr(previous, cut - previous))))
       moved = previous;
     if (moved == cut) break;
     cut = moved;
@@ -125,8 +118,7 @@ size_t BreakPoint(std::string_view rest, size_t fit) {
 
 // Splits `paragraph` into lines of at most `width` columns on character
 // boundaries; a character wider than the column overflows it.
-void WrapParagraph(std::string_view paragraph, int width,
-                   std::vector<std::string>& lines) {
+void WrapParagraph(std::string_view paragraph, int width, std::vector<std::string>& lines) {
   std::string_view rest = paragraph;
   while (DisplayWidth(rest) > width) {
     size_t fit = TruncateToWidth(rest, width).size();
@@ -157,8 +149,7 @@ int WidthLimit(const std::vector<FormColumn>& columns, size_t i) {
   const FormColumn& column = columns[i];
   switch (column.kind) {
     case ColumnKind::kLevel: {
-      bool last =
-          i + 1 == columns.size() || columns[i + 1].kind != ColumnKind::kLevel;
+      bool last = i + 1 == columns.size() || columns[i + 1].kind != ColumnKind::kLevel;
       return last ? kIndicatorNameWidth : kGroupWidth;
     }
     case ColumnKind::kTarget:
@@ -192,47 +183,41 @@ std::vector<int> ColumnWidths(const std::vector<FormColumn>& columns,
       for (const std::string& line : Wrap(Shown((*row)[i]), 1 << 20))
         natural = std::max(natural, DisplayWidth(line));
     int limit = WidthLimit(columns, i);
-    widths.push_back(std::max({DisplayWidth(OneLine(columns[i].title)),
-                               std::min(natural, limit), 1}));
+    widths.push_back(
+        std::max({DisplayWidth(OneLine(columns[i].title)), std::min(natural, limit), 1}));
   }
   return widths;
 }
 
 // A horizontal rule; a segment is drawn with `fill` where `drawn` is set, else
 // left blank (a merged cell continues below).
-std::string Rule(const std::vector<int>& widths, const std::vector<bool>& drawn,
-                 char fill) {
+std::string Rule(const std::vector<int>& widths, const std::vector<bool>& drawn, char fill) {
   std::string line;
   for (size_t k = 0; k <= widths.size(); ++k) {
     bool left = k > 0 && drawn[k - 1];
     bool right = k < widths.size() && drawn[k];
     line += (left || right) ? '+' : '|';
-    if (k < widths.size())
-      line.append(static_cast<size_t>(widths[k] + 2), drawn[k] ? fill : ' ');
+    if (k < widths.size()) line.append(static_cast<size_t>(widths[k] + 2), drawn[k] ? fill : ' ');
   }
   return line + "\n";
 }
 
 std::string Padded(std::string_view text, int width, bool right) {
-  std::string pad(static_cast<size_t>(std::max(0, width - DisplayWidth(text))),
-                  ' ');
+  std::string pad(static_cast<size_t>(std::max(0, width - DisplayWidth(text))), ' ');
   return right ? pad + std::string(text) : std::string(text) + pad;
 }
 
-std::string Line(const std::vector<std::vector<std::string>>& cells,
-                 size_t index, const std::vector<int>& widths,
-                 const std::vector<bool>& right) {
+std::string Line(const std::vector<std::vector<std::string>>& cells, size_t index,
+                 const std::vector<int>& widths, const std::vector<bool>& right) {
   std::string line = "|";
   for (size_t i = 0; i < widths.size(); ++i) {
-    std::string_view text =
-        index < cells[i].size() ? std::string_view(cells[i][index]) : "";
+    std::string_view text = index < cells[i].size() ? std::string_view(cells[i][index]) : "";
     line += " " + Padded(text, widths[i], right[i]) + " |";
   }
   return line + "\n";
 }
 
-std::string Box(const std::vector<FormColumn>& columns,
-                const std::vector<const CellRow*>& rows) {
+std::string Box(const std::vector<FormColumn>& columns, const std::vector<const CellRow*>& rows) {
   std::vector<int> widths = ColumnWidths(columns, rows);
   std::vector<bool> all(columns.size(), true);
   std::vector<bool> right;
@@ -251,12 +236,10 @@ std::string Box(const std::vector<FormColumn>& columns,
       cells.push_back(Wrap(Shown((*rows[r])[i]), widths[i]));
       height = std::max(height, cells.back().size());
     }
-    for (size_t index = 0; index < height; ++index)
-      out += Line(cells, index, widths, right);
+    for (size_t index = 0; index < height; ++index) out += Line(cells, index, widths, right);
     std::vector<bool> drawn = all;
     if (r + 1 < rows.size())
-      for (size_t i = 0; i < columns.size(); ++i)
-        drawn[i] = !(*rows[r + 1])[i].continuation;
+      for (size_t i = 0; i < columns.size(); ++i) drawn[i] = !(*rows[r + 1])[i].continuation;
     out += Rule(widths, drawn, '-');
   }
   return out;
@@ -264,8 +247,7 @@ std::string Box(const std::vector<FormColumn>& columns,
 
 void AppendFields(const std::vector<FormField>& fields, std::string& out) {
   for (const FormField& field : fields)
-    out += OneLine(field.label) + std::string(kColon) + OneLine(field.value) +
-           "\n";
+    out += OneLine(field.label) + std::string(kColon) + OneLine(field.value) + "\n";
 }
 
 std::string RenderForm(const Form& form) {
@@ -290,8 +272,7 @@ std::string RenderForm(const Form& form) {
     for (const std::string& note : form.notes) {
       std::string clean = Sanitize(note);
       std::string indented;
-      for (char c : clean)
-        indented += c == '\n' ? std::string("\n    ") : std::string(1, c);
+      for (char c : clean) indented += c == '\n' ? std::string("\n    ") : std::string(1, c);
       out += "  " + indented + "\n";
     }
   }

@@ -11,11 +11,8 @@ namespace {
 // Edges are compared with a relative slack, so 78.93 × 100 / 100 still sits on
 // an edge at 78.93.
 bool Contains(const Band& band, double v) {
-  if (band.low &&
-      !(band.low_inclusive ? AtLeast(v, *band.low) : Above(v, *band.low)))
-    return false;
-  if (band.high &&
-      !(band.high_inclusive ? AtMost(v, *band.high) : Below(v, *band.high)))
+  if (band.low && !(band.low_inclusive ? AtLeast(v, *band.low) : Above(v, *band.low))) return false;
+  if (band.high && !(band.high_inclusive ? AtMost(v, *band.high) : Below(v, *band.high)))
     return false;
   return true;
 }
@@ -23,12 +20,9 @@ bool Contains(const Band& band, double v) {
 }  // namespace
 
 std::string BandRange(const Band& band) {
-  std::string out =
-      band.low ? (band.low_inclusive ? "[" : "(") + TraceNumber(*band.low)
-               : "(-∞";
+  std::string out = band.low ? (band.low_inclusive ? "[" : "(") + TraceNumber(*band.low) : "(-∞";
   out += ", ";
-  out += band.high ? TraceNumber(*band.high) + (band.high_inclusive ? "]" : ")")
-                   : "+∞)";
+  out += band.high ? TraceNumber(*band.high) + (band.high_inclusive ? "]" : ")") : "+∞)";
   return out;
 }
 
@@ -44,13 +38,10 @@ RuleResult ScoreBanded(const MethodSpec& spec, const RuleInput& in) {
     if (auto bad = RequireTargetAndActual(in)) return *bad;
     const double a = *in.target, b = *in.actual;
     if (a == 0) return CannotScore("目标值为 0，无法计算比例");
-    if (a < 0)
-      return CannotScore("目标值为负数（" + TraceNumber(a) +
-                         "），无法计算比例");
-    measure = b * 100 /
-              a;  // B × 100 / A: exact for whole numbers, unlike B / A × 100
-    measure_text = "B/A × 100 = " + TraceNumber(b) + "/" + TraceNumber(a) +
-                   " × 100 = " + TraceNumber(measure);
+    if (a < 0) return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法计算比例");
+    measure = b * 100 / a;  // B × 100 / A: exact for whole numbers, unlike B / A × 100
+    measure_text =
+        "B/A × 100 = " + TraceNumber(b) + "/" + TraceNumber(a) + " × 100 = " + TraceNumber(measure);
   }
   for (const Band& band : spec.bands) {
     if (!Contains(band, measure)) continue;

@@ -18,24 +18,20 @@ RuleResult ScoreBudgetExecution(const MethodSpec& spec, const RuleInput& in) {
     return CannotScore("全年预算数或全年执行数不是有限数值");
   if (budget == 0) return CannotScore("全年预算数为 0，无法计算执行率");
   if (budget < 0)
-    return CannotScore("全年预算数为负数（" + TraceNumber(budget) +
-                       "），无法计算执行率");
+    return CannotScore("全年预算数为负数（" + TraceNumber(budget) + "），无法计算执行率");
   if (executed < 0)
-    return CannotScore("全年执行数为负数（" + TraceNumber(executed) +
-                       "），无法计算执行率");
+    return CannotScore("全年执行数为负数（" + TraceNumber(executed) + "），无法计算执行率");
 
   const double w = in.weight;
   const double cap = spec.cap_ratio;
   const double rate = executed / budget;
   const double points = w * std::min(rate, cap);
-  std::string formula = "w × min(执行数/预算数, " + TraceNumber(cap) +
-                        ") = " + TraceNumber(w) + " × min(" +
-                        TraceNumber(executed) + "/" + TraceNumber(budget) +
-                        ", " + TraceNumber(cap) + ") = " + TraceNumber(points);
+  std::string formula = "w × min(执行数/预算数, " + TraceNumber(cap) + ") = " + TraceNumber(w) +
+                        " × min(" + TraceNumber(executed) + "/" + TraceNumber(budget) + ", " +
+                        TraceNumber(cap) + ") = " + TraceNumber(points);
   std::string reason = "执行率 " + PercentText(rate);
   if (rate > cap) reason += "，按 " + PercentText(cap) + " 计";
-  return Scored(points, CapPoints(spec, w), std::move(formula),
-                std::move(reason));
+  return Scored(points, CapPoints(spec, w), std::move(formula), std::move(reason));
 }
 
 }  // namespace jixiao

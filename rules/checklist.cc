@@ -11,13 +11,11 @@ namespace jixiao {
 
 RuleResult ScoreChecklist(const MethodSpec& spec, const RuleInput& in) {
   std::vector<std::string> satisfied;
-  for (const std::string& label : in.satisfied)
-    satisfied.push_back(RemoveWhitespace(label));
+  for (const std::string& label : in.satisfied) satisfied.push_back(RemoveWhitespace(label));
   for (const std::string& label : satisfied) {
-    const bool known = std::any_of(spec.items.begin(), spec.items.end(),
-                                   [&](const ChecklistItem& i) {
-                                     return RemoveWhitespace(i.label) == label;
-                                   });
+    const bool known =
+        std::any_of(spec.items.begin(), spec.items.end(),
+                    [&](const ChecklistItem& i) { return RemoveWhitespace(i.label) == label; });
     if (!known) return CannotScore("「" + label + "」不是评分清单中的条款");
   }
   double sum = 0;
@@ -25,17 +23,16 @@ RuleResult ScoreChecklist(const MethodSpec& spec, const RuleInput& in) {
   std::string terms;
   for (const ChecklistItem& item : spec.items) {
     const std::string label = RemoveWhitespace(item.label);
-    if (std::find(satisfied.begin(), satisfied.end(), label) == satisfied.end())
-      continue;
+    if (std::find(satisfied.begin(), satisfied.end(), label) == satisfied.end()) continue;
     sum += item.points;
     ++count;
     terms += (terms.empty() ? "" : " + ") + TraceNumber(item.points);
   }
   std::string formula = "Σ 满足条款的分值 = ";
   formula += count > 1 ? terms + " = " + TraceNumber(sum) : TraceNumber(sum);
-  return Scored(sum, in.weight, std::move(formula),
-                "满足 " + std::to_string(count) + "/" +
-                    std::to_string(spec.items.size()) + " 项条款");
+  return Scored(
+      sum, in.weight, std::move(formula),
+      "满足 " + std::to_string(count) + "/" + std::to_string(spec.items.size()) + " 项条款");
 }
 
 }  // namespace jixiao

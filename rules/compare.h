@@ -19,24 +19,16 @@ inline double CompareSlack(double reference) {
 }
 
 /// v ≥ edge, up to the slack.
-inline bool AtLeast(double v, double edge) {
-  return v >= edge - CompareSlack(edge);
-}
+inline bool AtLeast(double v, double edge) { return v >= edge - CompareSlack(edge); }
 
 /// v > edge, beyond the slack.
-inline bool Above(double v, double edge) {
-  return v > edge + CompareSlack(edge);
-}
+inline bool Above(double v, double edge) { return v > edge + CompareSlack(edge); }
 
 /// v ≤ edge, up to the slack.
-inline bool AtMost(double v, double edge) {
-  return v <= edge + CompareSlack(edge);
-}
+inline bool AtMost(double v, double edge) { return v <= edge + CompareSlack(edge); }
 
 /// v < edge, beyond the slack.
-inline bool Below(double v, double edge) {
-  return v < edge - CompareSlack(edge);
-}
+inline bool Below(double v, double edge) { return v < edge - CompareSlack(edge); }
 
 }  // namespace jixiao
 

@@ -21,14 +21,13 @@ struct Deviation {
 };
 
 // Reads n for spec.measure, or the result explaining why it cannot.
-std::optional<RuleResult> ReadDeviation(const MethodSpec& spec,
-                                        const RuleInput& in, Deviation& out) {
+std::optional<RuleResult> ReadDeviation(const MethodSpec& spec, const RuleInput& in,
+                                        Deviation& out) {
   if (spec.measure == DeductionMeasure::kCount) {
     if (!in.count) return MissingData("缺少扣分次数");
     if (!std::isfinite(*in.count) || *in.count < 0)
       return CannotScore("扣分次数无效（" + TraceNumber(*in.count) + "）");
-    out = {*in.count, "n", TraceNumber(*in.count),
-           "n = " + TraceNumber(*in.count)};
+    out = {*in.count, "n", TraceNumber(*in.count), "n = " + TraceNumber(*in.count)};
     return std::nullopt;
   }
   if (auto bad = RequireTargetAndActual(in)) return bad;
@@ -37,14 +36,12 @@ std::optional<RuleResult> ReadDeviation(const MethodSpec& spec,
     out.n = std::max(0.0, a - b);
     out.symbol = "max(0, A − B)";
     out.values = "max(0, " + TraceNumber(a) + " − " + TraceNumber(b) + ")";
-    out.description =
-        out.n > 0 ? "低于目标 " + TraceNumber(out.n) + in.unit : "未低于目标";
+    out.description = out.n > 0 ? "低于目标 " + TraceNumber(out.n) + in.unit : "未低于目标";
   } else {
     out.n = std::max(0.0, b - a);
     out.symbol = "max(0, B − A)";
     out.values = "max(0, " + TraceNumber(b) + " − " + TraceNumber(a) + ")";
-    out.description =
-        out.n > 0 ? "超出目标 " + TraceNumber(out.n) + in.unit : "未超出目标";
+    out.description = out.n > 0 ? "超出目标 " + TraceNumber(out.n) + in.unit : "未超出目标";
   }
   return std::nullopt;
 }
@@ -53,8 +50,7 @@ std::optional<RuleResult> ReadDeviation(const MethodSpec& spec,
 
 RuleResult ScoreDeduction(const MethodSpec& spec, const RuleInput& in) {
   if (!(spec.step_size > 0) || !std::isfinite(spec.step_size))
-    return CannotScore("扣分步长必须大于 0（当前为 " +
-                       TraceNumber(spec.step_size) + "）");
+    return CannotScore("扣分步长必须大于 0（当前为 " + TraceNumber(spec.step_size) + "）");
   Deviation d;
   if (auto bad = ReadDeviation(spec, in, d)) return *bad;
 
@@ -83,9 +79,8 @@ RuleResult ScoreDeduction(const MethodSpec& spec, const RuleInput& in) {
     if (points == 0) reason += "，扣完为止";
   }
   return Scored(points, w,
-                "max(0, w − k × " + steps_symbol + ") = max(0, " +
-                    TraceNumber(w) + " − " + TraceNumber(k) + " × " +
-                    steps_values + ") = " + TraceNumber(points),
+                "max(0, w − k × " + steps_symbol + ") = max(0, " + TraceNumber(w) + " − " +
+                    TraceNumber(k) + " × " + steps_values + ") = " + TraceNumber(points),
                 std::move(reason));
 }
 

@@ -73,13 +73,10 @@ constexpr InputName kInputNames[] = {
 constexpr std::string_view kListedInputs =
     "业绩值、目标值、权重、年初预算数、全年预算数、全年执行数、执行率";
 constexpr size_t kMaxListedIds = 8;
-constexpr std::string_view kExampleHint =
-    "公式写法示例：min(业绩值/目标值, 1)*权重";
+constexpr std::string_view kExampleHint = "公式写法示例：min(业绩值/目标值, 1)*权重";
 
 /// clamp(v, lo, hi).
-double Clamp(double v, double lo, double hi) {
-  return v < lo ? lo : (v > hi ? hi : v);
-}
+double Clamp(double v, double lo, double hi) { return v < lo ? lo : (v > hi ? hi : v); }
 /// ratio(a, b) = a/b, and 0 when b = 0, so authors can divide without producing
 /// inf.
 double Ratio(double a, double b) { return b == 0 ? 0 : a / b; }
@@ -87,8 +84,7 @@ double Ratio(double a, double b) { return b == 0 ? 0 : a / b; }
 // muparser's name characters plus every byte of a UTF-8 sequence, so 业绩值 is
 // one name.
 std::string NameChars() {
-  std::string chars =
-      "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  std::string chars = "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   for (int c = 0x80; c <= 0xFF; ++c) chars.push_back(static_cast<char>(c));
   return chars;
 }
@@ -109,41 +105,32 @@ bool IsStringError(mu::EErrorCodes code) {
 Message SyntaxMessage(const mu::ParserError& e) {
   const std::string token(Trim(e.GetToken()));
   if (IsStringError(e.GetCode()))
-    return {"公式不支持文字（引号中的内容）",
-            "定性结论请用定性匹配方法（M12）评分"};
+    return {"公式不支持文字（引号中的内容）", "定性结论请用定性匹配方法（M12）评分"};
   switch (e.GetCode()) {
     case mu::ecUNEXPECTED_EOF:
       return {"公式不完整：结尾缺少数值或右括号", "补全公式的末尾"};
     case mu::ecUNEXPECTED_OPERATOR:
-      return {"此处不应出现运算符「" + token + "」",
-              "检查是否多写了运算符或少写了数值"};
+      return {"此处不应出现运算符「" + token + "」", "检查是否多写了运算符或少写了数值"};
     case mu::ecUNASSIGNABLE_TOKEN:
       if (token.starts_with("%"))
-        return {"公式不支持百分号「%」",
-                "百分数按数值写：90% 写成 90（业绩值 85% 即 85）"};
+        return {"公式不支持百分号「%」", "百分数按数值写：90% 写成 90（业绩值 85% 即 85）"};
       return {"无法识别「" + token + "」", std::string(kExampleHint)};
     case mu::ecUNEXPECTED_ARG_SEP:
-      return {"此处不应出现逗号「,」",
-              "逗号只用来分隔函数的参数，小数点请写「.」"};
+      return {"此处不应出现逗号「,」", "逗号只用来分隔函数的参数，小数点请写「.」"};
     case mu::ecUNEXPECTED_VAL:
-      return {"此处不应出现数值「" + token + "」",
-              "在两个值之间加上运算符，例如「*」"};
+      return {"此处不应出现数值「" + token + "」", "在两个值之间加上运算符，例如「*」"};
     case mu::ecUNEXPECTED_VAR:
-      return {"此处不应出现「" + token + "」",
-              "在两个值之间加上运算符，例如「*」"};
+      return {"此处不应出现「" + token + "」", "在两个值之间加上运算符，例如「*」"};
     case mu::ecUNEXPECTED_FUN:
-      return {"此处不应出现函数「" + token + "」",
-              "在两个值之间加上运算符，例如「*」"};
+      return {"此处不应出现函数「" + token + "」", "在两个值之间加上运算符，例如「*」"};
     case mu::ecUNEXPECTED_PARENS:
       return {"此处不应出现括号「" + token + "」", "检查括号是否成对"};
     case mu::ecMISSING_PARENS:
       return {"缺少右括号「)」", "检查括号是否成对"};
     case mu::ecTOO_MANY_PARAMS:
-      return {"函数「" + token + "」的参数太多",
-              "clamp(值, 下限, 上限)，ratio(a, b)"};
+      return {"函数「" + token + "」的参数太多", "clamp(值, 下限, 上限)，ratio(a, b)"};
     case mu::ecTOO_FEW_PARAMS:
-      return {"函数「" + token + "」的参数太少",
-              "clamp(值, 下限, 上限)，ratio(a, b)"};
+      return {"函数「" + token + "」的参数太少", "clamp(值, 下限, 上限)，ratio(a, b)"};
     case mu::ecMISSING_ELSE_CLAUSE:
       return {"条件表达式缺少「:」后的分支", "写成「条件 ? 值1 : 值2」"};
     case mu::ecMISPLACED_COLON:
@@ -210,9 +197,8 @@ struct CompiledFormula::Impl {
       const auto it = found.find(std::string(name.name));
       if (it == found.end()) continue;
       if (it->second == nullptr) {
-        if (std::none_of(
-                unknown.begin(), unknown.end(),
-                [&](const FormulaName& u) { return u.name == name.name; }))
+        if (std::none_of(unknown.begin(), unknown.end(),
+                         [&](const FormulaName& u) { return u.name == name.name; }))
           unknown.push_back(name);
       } else if (std::find(used.begin(), used.end(), name.name) == used.end()) {
         used.emplace_back(name.name);
@@ -222,10 +208,8 @@ struct CompiledFormula::Impl {
     // A name muparser found and the scan did not would otherwise keep its
     // placeholder value.
     for (const auto& [name, slot] : found)
-      if (std::find(used.begin(), used.end(), name) == used.end())
-        used.push_back(name);
-    for (const std::string& name : used)
-      used_bindings.push_back(bindings.at(name));
+      if (std::find(used.begin(), used.end(), name) == used.end()) used.push_back(name);
+    for (const std::string& name : used) used_bindings.push_back(bindings.at(name));
     return unknown;
   }
 
@@ -239,31 +223,26 @@ struct CompiledFormula::Impl {
   // "业绩值、目标值、…、满意度" for an unknown-name message.
   std::string KnownNames() const {
     std::string known(kListedInputs);
-    for (size_t i = 0; i < ids.size() && i < kMaxListedIds; ++i)
-      known += "、" + ids[i];
-    if (ids.size() > kMaxListedIds)
-      known += " 等 " + std::to_string(ids.size()) + " 个指标编号";
+    for (size_t i = 0; i < ids.size() && i < kMaxListedIds; ++i) known += "、" + ids[i];
+    if (ids.size() > kMaxListedIds) known += " 等 " + std::to_string(ids.size()) + " 个指标编号";
     return known;
   }
 
   mu::Parser parser;
   std::string text;  // normalised
   size_t slot_count;
-  std::unique_ptr<double[]> slots;  // muparser points here; never reallocated
+  std::unique_ptr<double[]> slots;                       // muparser points here; never reallocated
   std::map<std::string, Binding, std::less<>> bindings;  // every defined name
-  std::vector<std::string> ids;   // the indicator ids a formula may name
-  std::vector<std::string> used;  // names as written, in order of first use
-  std::vector<Binding> used_bindings;  // parallel to `used`
+  std::vector<std::string> ids;                          // the indicator ids a formula may name
+  std::vector<std::string> used;                         // names as written, in order of first use
+  std::vector<Binding> used_bindings;                    // parallel to `used`
 };
 
-CompiledFormula::CompiledFormula(std::unique_ptr<Impl> impl)
-    : impl_(std::move(impl)) {}
+CompiledFormula::CompiledFormula(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 CompiledFormula::~CompiledFormula() = default;
 
 const std::string& CompiledFormula::text() const { return impl_->text; }
-const std::vector<std::string>& CompiledFormula::used_inputs() const {
-  return impl_->used;
-}
+const std::vector<std::string>& CompiledFormula::used_inputs() const { return impl_->used; }
 
 std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
     std::string_view raw, const std::vector<std::string>& indicator_ids,
@@ -273,24 +252,20 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
   const auto error_at = [&](int column, std::string message, std::string hint) {
     SourceLocation at = where;
     at.column = std::max(where.column, 1) + column;
-    AddError(diagnostics, std::move(at), std::move(message), std::move(hint),
-             indicator_path);
+    AddError(diagnostics, std::move(at), std::move(message), std::move(hint), indicator_path);
     return nullptr;
   };
   if (FindInvalidUtf8(raw) != std::string_view::npos)
     return error_at(0, "公式不是有效的 UTF-8 文本", "以 UTF-8 编码保存模板");
-  if (const int length = CodePointsBefore(raw, raw.size());
-      length > kMaxFormulaChars)
+  if (const int length = CodePointsBefore(raw, raw.size()); length > kMaxFormulaChars)
     return error_at(0,
                     "公式过长（" + std::to_string(length) + " 个字符，上限 " +
                         std::to_string(kMaxFormulaChars) + "）",
                     "把公式拆到几个指标中，或化简公式");
   const NormalizedFormula n = NormalizeFormula(raw);
-  if (Trim(n.text).empty())
-    return error_at(0, "公式为空", std::string(kExampleHint));
+  if (Trim(n.text).empty()) return error_at(0, "公式为空", std::string(kExampleHint));
   if (size_t pos = FindAssignment(n.text); pos != std::string_view::npos)
-    return error_at(n.ColumnOf(static_cast<int>(pos)),
-                    "公式中的「=」是赋值，不能用来比较",
+    return error_at(n.ColumnOf(static_cast<int>(pos)), "公式中的「=」是赋值，不能用来比较",
                     "比较是否相等请写「==」");
 
   auto impl = std::make_unique<Impl>(n.text, indicator_ids.size());
@@ -300,19 +275,17 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
     const std::vector<FormulaName> unknown = impl->ResolveNames();
     for (const FormulaName& name : unknown)
       error_at(n.ColumnOf(static_cast<int>(name.pos)),
-               "公式引用了未知的输入「" + std::string(name.name) +
-                   "」（可用：" + impl->KnownNames() + "）",
+               "公式引用了未知的输入「" + std::string(name.name) + "」（可用：" +
+                   impl->KnownNames() + "）",
                "检查名称是否写错；也可用英文名 actual、target、weight，"
                "或其他指标的编号");
     if (!unknown.empty()) return nullptr;
     impl->ParseNow();
     if (impl->parser.GetNumResults() != 1) {
       const size_t comma = FindTopLevelComma(n.text);
-      return error_at(
-          n.ColumnOf(comma == std::string_view::npos ? 0
-                                                     : static_cast<int>(comma)),
-          "公式只能有一个结果，「,」只能分隔函数的参数",
-          "小数点请写「.」，例如 1.5 而不是 1,5");
+      return error_at(n.ColumnOf(comma == std::string_view::npos ? 0 : static_cast<int>(comma)),
+                      "公式只能有一个结果，「,」只能分隔函数的参数",
+                      "小数点请写「.」，例如 1.5 而不是 1,5");
     }
   } catch (const mu::ParserError& e) {
     Message m = SyntaxMessage(e);
@@ -328,8 +301,7 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
 namespace {
 
 // The value of one input for this indicator, or nullopt when it is absent.
-std::optional<double> InputValue(Input input, std::string_view indicator_id,
-                                 const RuleInput& in,
+std::optional<double> InputValue(Input input, std::string_view indicator_id, const RuleInput& in,
                                  const IndicatorValues& others) {
   switch (input) {
     case Input::kActual:
@@ -350,8 +322,7 @@ std::optional<double> InputValue(Input input, std::string_view indicator_id,
       if (!in.budget_full_year || !in.budget_executed) return std::nullopt;
       return *in.budget_executed / *in.budget_full_year;
     case Input::kIndicator:
-      if (auto it = others.find(indicator_id); it != others.end())
-        return it->second;
+      if (auto it = others.find(indicator_id); it != others.end()) return it->second;
       return std::nullopt;
   }
   return std::nullopt;
@@ -359,19 +330,16 @@ std::optional<double> InputValue(Input input, std::string_view indicator_id,
 
 }  // namespace
 
-RuleResult CompiledFormula::Evaluate(const RuleInput& in,
-                                     const IndicatorValues& others) const {
+RuleResult CompiledFormula::Evaluate(const RuleInput& in, const IndicatorValues& others) const {
   const Impl& m = *impl_;
   std::vector<double> values;
   for (size_t i = 0; i < m.used.size(); ++i) {
     const Impl::Binding& b = m.used_bindings[i];
-    const std::optional<double> v =
-        InputValue(b.input, b.indicator_id, in, others);
+    const std::optional<double> v = InputValue(b.input, b.indicator_id, in, others);
     if (!v) return MissingData("缺少公式输入「" + m.used[i] + "」");
     if (b.input == Input::kExecutionRate && *in.budget_full_year == 0)
       return CannotScore("全年预算数为 0，无法计算执行率");
-    if (!std::isfinite(*v))
-      return CannotScore("公式输入「" + m.used[i] + "」不是有限数值");
+    if (!std::isfinite(*v)) return CannotScore("公式输入「" + m.used[i] + "」不是有限数值");
     *b.slot = *v;
     values.push_back(*v);
   }
@@ -382,12 +350,10 @@ RuleResult CompiledFormula::Evaluate(const RuleInput& in,
   } catch (const mu::ParserError& e) {
     return CannotScore("公式计算出错：" + e.GetMsg());
   }
-  std::string formula = m.text + " = " +
-                        SubstituteValues(m.text, m.used, values) + " = " +
-                        TraceNumber(result);
+  std::string formula =
+      m.text + " = " + SubstituteValues(m.text, m.used, values) + " = " + TraceNumber(result);
   if (!std::isfinite(result)) {
-    RuleResult r =
-        CannotScore("公式结果不是有限数值（可能除以了 0，可改用 ratio(a, b)）");
+    RuleResult r = CannotScore("公式结果不是有限数值（可能除以了 0，可改用 ratio(a, b)）");
     r.formula = std::move(formula);
     return r;
   }

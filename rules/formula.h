@@ -20,8 +20,8 @@ using IndicatorValues = std::map<std::string, std::optional<double>, std::less<>
 /// A formula compiled once and evaluated many times. Not thread-safe: keep one per thread.
 /// Inputs, in Chinese or English: 业绩值/actual/B, 目标值/target/A, 权重/分值/weight/w,
 /// 年初预算数/budget_initial, 全年预算数/budget_full_year, 全年执行数/budget_executed,
-/// 执行率/execution_rate, and the ids of other indicators. Functions: min, max, abs, clamp(v,lo,hi),
-/// ratio(a,b) (0 when b is 0), and muparser's built-ins.
+/// 执行率/execution_rate, and the ids of other indicators. Functions: min, max, abs,
+/// clamp(v,lo,hi), ratio(a,b) (0 when b is 0), and muparser's built-ins.
 class CompiledFormula {
  public:
   /// Compiles `text` (normalising full-width punctuation, × and ÷). On failure returns nullptr

@@ -11,8 +11,8 @@ namespace {
 
 bool IsNameByte(char c) {
   const auto u = static_cast<unsigned char>(c);
-  return u >= 0x80 || u == '_' || (u >= '0' && u <= '9') ||
-         (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z');
+  return u >= 0x80 || u == '_' || (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') ||
+         (u >= 'A' && u <= 'Z');
 }
 
 }  // namespace
@@ -83,15 +83,13 @@ std::vector<FormulaName> FormulaNames(std::string_view text) {
     }
     size_t end = i;
     while (end < text.size() && IsNameByte(text[end])) ++end;
-    if (text[i] < '0' || text[i] > '9')
-      out.push_back({i, text.substr(i, end - i)});
+    if (text[i] < '0' || text[i] > '9') out.push_back({i, text.substr(i, end - i)});
     i = end;
   }
   return out;
 }
 
-std::string SubstituteValues(std::string_view text,
-                             const std::vector<std::string>& names,
+std::string SubstituteValues(std::string_view text, const std::vector<std::string>& names,
                              const std::vector<double>& values) {
   assert(names.size() == values.size());
   std::string out;

@@ -15,8 +15,7 @@ namespace jixiao {
 /// and U+3000 become ASCII), then the symbols NFKC keeps mapped to operators: ×
 /// → *, ÷ → /, − → -, ≥ → >=, ≤ → <=, ≠ → != (DEPENDENCIES.md §1, pitfall 1).
 struct NormalizedFormula {
-  std::string
-      nfkc;  // after NFKC only: the characters the author wrote, one for one
+  std::string nfkc;  // after NFKC only: the characters the author wrote, one for one
   std::string text;  // what muparser parses
   /// origin[i] is the byte of `nfkc` that produced byte i of `text`; one extra
   /// entry for the end.
@@ -53,8 +52,7 @@ std::vector<FormulaName> FormulaNames(std::string_view text);
 /// `text` with each occurrence of names[i] replaced by values[i] as TraceNumber
 /// writes it (negative values in parentheses): "业绩值/目标值*权重" →
 /// "58/60*8". REQUIRES: names.size() == values.size().
-std::string SubstituteValues(std::string_view text,
-                             const std::vector<std::string>& names,
+std::string SubstituteValues(std::string_view text, const std::vector<std::string>& names,
                              const std::vector<double>& values);
 
 }  // namespace jixiao

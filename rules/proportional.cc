@@ -12,16 +12,13 @@ namespace {
 // M10 and M11 divide by A and have no rule for A ≤ 0.
 std::optional<RuleResult> RequirePositiveTarget(double target) {
   if (target == 0) return CannotScore("目标值为 0，无法计算比例");
-  if (target < 0)
-    return CannotScore("目标值为负数（" + TraceNumber(target) +
-                       "），无法计算比例");
+  if (target < 0) return CannotScore("目标值为负数（" + TraceNumber(target) + "），无法计算比例");
   return std::nullopt;
 }
 
 RuleResult FullMarksWhenMet(double w, double a, double b) {
   return Scored(w, w,
-                "B ≥ A (" + TraceNumber(b) + " ≥ " + TraceNumber(a) +
-                    ") → w = " + TraceNumber(w),
+                "B ≥ A (" + TraceNumber(b) + " ≥ " + TraceNumber(a) + ") → w = " + TraceNumber(w),
                 "B ≥ A，得满分");
 }
 
@@ -30,16 +27,12 @@ RuleResult FullMarksWhenMet(double w, double a, double b) {
 RuleResult ScoreProportional(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   const double w = in.weight, a = *in.target, b = *in.actual;
-  if (a < 0)
-    return CannotScore("目标值为负数（" + TraceNumber(a) +
-                       "），无法按比例计分");
+  if (a < 0) return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法按比例计分");
   if (a == 0) {
     if (b >= 0)
-      return Scored(
-          w, w, "A = 0, B ≥ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w),
-          "目标值为 0，B ≥ 0，得满分");
-    return Scored(0, w, "A = 0, B < 0 (" + TraceNumber(b) + ") → 0",
-                  "目标值为 0，B < 0，得 0 分");
+      return Scored(w, w, "A = 0, B ≥ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w),
+                    "目标值为 0，B ≥ 0，得满分");
+    return Scored(0, w, "A = 0, B < 0 (" + TraceNumber(b) + ") → 0", "目标值为 0，B < 0，得 0 分");
   }
   const double ratio = b / a;
   if (b >= a && spec.cap_ratio <= 1) return FullMarksWhenMet(w, a, b);
@@ -47,16 +40,15 @@ RuleResult ScoreProportional(const MethodSpec& spec, const RuleInput& in) {
     const double cap = spec.cap_ratio * w;
     const double points = std::min(w * ratio, cap);
     return Scored(points, cap,
-                  "min(w × B/A, " + TraceNumber(spec.cap_ratio) +
-                      " × w) = min(" + TraceNumber(w) + " × " + TraceNumber(b) +
-                      "/" + TraceNumber(a) + ", " + TraceNumber(cap) +
+                  "min(w × B/A, " + TraceNumber(spec.cap_ratio) + " × w) = min(" + TraceNumber(w) +
+                      " × " + TraceNumber(b) + "/" + TraceNumber(a) + ", " + TraceNumber(cap) +
                       ") = " + TraceNumber(points),
                   "完成比例 " + PercentText(ratio) + "，超额按比例计分");
   }
   const double points = w * ratio;
   return Scored(points, w,
-                "w × B/A = " + TraceNumber(w) + " × " + TraceNumber(b) + "/" +
-                    TraceNumber(a) + " = " + TraceNumber(points),
+                "w × B/A = " + TraceNumber(w) + " × " + TraceNumber(b) + "/" + TraceNumber(a) +
+                    " = " + TraceNumber(points),
                 "完成比例 " + PercentText(ratio));
 }
 
@@ -66,22 +58,19 @@ RuleResult ScoreProportionalFloor(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequirePositiveTarget(a)) return *bad;
   const double ratio = b / a;
   if (ratio < spec.floor_ratio)
-    return Scored(0, w,
-                  "B/A = " + TraceNumber(b) + "/" + TraceNumber(a) + " = " +
-                      TraceNumber(ratio) + " < " +
-                      TraceNumber(spec.floor_ratio) + " → 0",
-                  "完成比例 " + PercentText(ratio) + "，低于 " +
-                      PercentText(spec.floor_ratio) + "，不得分");
+    return Scored(
+        0, w,
+        "B/A = " + TraceNumber(b) + "/" + TraceNumber(a) + " = " + TraceNumber(ratio) + " < " +
+            TraceNumber(spec.floor_ratio) + " → 0",
+        "完成比例 " + PercentText(ratio) + "，低于 " + PercentText(spec.floor_ratio) + "，不得分");
   const double cap = spec.cap_ratio * w;
   const double points = std::min(w * ratio, cap);
-  const std::string cap_text =
-      spec.cap_ratio == 1 ? "w" : TraceNumber(spec.cap_ratio) + " × w";
+  const std::string cap_text = spec.cap_ratio == 1 ? "w" : TraceNumber(spec.cap_ratio) + " × w";
   std::string reason = "完成比例 " + PercentText(ratio);
   if (w * ratio > cap) reason += "，按最高分计";
   return Scored(points, CapPoints(spec, w),
-                "min(w × B/A, " + cap_text + ") = min(" + TraceNumber(w) +
-                    " × " + TraceNumber(b) + "/" + TraceNumber(a) + ", " +
-                    TraceNumber(cap) + ") = " + TraceNumber(points),
+                "min(w × B/A, " + cap_text + ") = min(" + TraceNumber(w) + " × " + TraceNumber(b) +
+                    "/" + TraceNumber(a) + ", " + TraceNumber(cap) + ") = " + TraceNumber(points),
                 std::move(reason));
 }
 
@@ -97,10 +86,9 @@ RuleResult ScoreLinearDeduction(const MethodSpec& spec, const RuleInput& in) {
                        PercentText(std::min(1.0, k * shortfall));
   if (points == 0) reason += "，扣完为止";
   return Scored(points, w,
-                "max(0, w × (1 − k × (A − B)/A)) = max(0, " + TraceNumber(w) +
-                    " × (1 − " + TraceNumber(k) + " × (" + TraceNumber(a) +
-                    " − " + TraceNumber(b) + ")/" + TraceNumber(a) +
-                    ")) = " + TraceNumber(points),
+                "max(0, w × (1 − k × (A − B)/A)) = max(0, " + TraceNumber(w) + " × (1 − " +
+                    TraceNumber(k) + " × (" + TraceNumber(a) + " − " + TraceNumber(b) + ")/" +
+                    TraceNumber(a) + ")) = " + TraceNumber(points),
                 std::move(reason));
 }
 

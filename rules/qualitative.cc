@@ -36,31 +36,28 @@ std::string LevelRange(const ScaleLevel& level, double w) {
 
 std::string LevelLabels(const Scale& scale) {
   std::string out;
-  for (const ScaleLevel& level : scale.levels)
-    out += (out.empty() ? "" : "、") + level.label;
+  for (const ScaleLevel& level : scale.levels) out += (out.empty() ? "" : "、") + level.label;
   return out;
 }
 
 // The entered score, or the result explaining why it cannot be used.
-std::optional<RuleResult> RequireEnteredScore(const RuleInput& in,
-                                              const char* missing) {
+std::optional<RuleResult> RequireEnteredScore(const RuleInput& in, const char* missing) {
   if (!in.entered_score) return MissingData(missing);
   const double s = *in.entered_score;
   if (!std::isfinite(s) || s < 0 || s > in.weight)
-    return CannotScore("得分 " + PointsText(s) + " 超出分值范围 [0.00, " +
-                       PointsText(in.weight) + "]");
+    return CannotScore("得分 " + PointsText(s) + " 超出分值范围 [0.00, " + PointsText(in.weight) +
+                       "]");
   return std::nullopt;
 }
 
 // 不合理 → 合理, 未足额到位 → 足额到位, 无效 → 有效.
 bool IsNegationOf(std::string_view actual, std::string_view target) {
   for (std::string_view prefix : {"不", "未", "无"})
-    if (actual.size() == prefix.size() + target.size() &&
-        actual.starts_with(prefix) && actual.ends_with(target))
+    if (actual.size() == prefix.size() + target.size() && actual.starts_with(prefix) &&
+        actual.ends_with(target))
       return true;
   constexpr std::string_view kHave = "有", kNone = "无";
-  return target.starts_with(kHave) && target.size() > kHave.size() &&
-         actual.starts_with(kNone) &&
+  return target.starts_with(kHave) && target.size() > kHave.size() && actual.starts_with(kNone) &&
          actual.substr(kNone.size()) == target.substr(kHave.size());
 }
 
@@ -80,27 +77,23 @@ const Scale& DefaultThreeTierScale() {
 RuleResult ScoreThreeTier(const MethodSpec&, const RuleInput& in) {
   if (auto bad = RequireEnteredScore(in, "定性指标需要评价人打分")) return *bad;
   const double w = in.weight, s = *in.entered_score;
-  const Scale& scale =
-      in.scale != nullptr ? *in.scale : DefaultThreeTierScale();
+  const Scale& scale = in.scale != nullptr ? *in.scale : DefaultThreeTierScale();
   if (!in.entered_band.empty()) {
     const ScaleLevel* level = FindLevel(scale, in.entered_band);
     if (level == nullptr)
-      return CannotScore("档次「" + in.entered_band +
-                         "」不在评分档次中（可选：" + LevelLabels(scale) +
-                         "）");
+      return CannotScore("档次「" + in.entered_band + "」不在评分档次中（可选：" +
+                         LevelLabels(scale) + "）");
     if (!InLevel(*level, s, w))
-      return CannotScore("得分 " + PointsText(s) + " 不在「" + level->label +
-                         "」档 " + LevelRange(*level, w) + " 内");
+      return CannotScore("得分 " + PointsText(s) + " 不在「" + level->label + "」档 " +
+                         LevelRange(*level, w) + " 内");
     return Scored(s, w,
-                  "s = " + TraceNumber(s) + " ∈ " + level->label + " " +
-                      LevelRange(*level, w),
+                  "s = " + TraceNumber(s) + " ∈ " + level->label + " " + LevelRange(*level, w),
                   "评价人选「" + level->label + "」档并打分");
   }
   for (const ScaleLevel& level : scale.levels)
     if (InLevel(level, s, w))
       return Scored(s, w,
-                    "s = " + TraceNumber(s) + " ∈ " + level.label + " " +
-                        LevelRange(level, w),
+                    "s = " + TraceNumber(s) + " ∈ " + level.label + " " + LevelRange(level, w),
                     "得分属「" + level.label + "」档");
   return Scored(s, w, "s = " + TraceNumber(s), "得分不在任何档内");
 }
@@ -109,9 +102,7 @@ RuleResult ScoreQualitativeMatch(const MethodSpec&, const RuleInput& in) {
   const double w = in.weight;
   const std::string actual = RemoveWhitespace(in.actual_label);
   if (actual.empty()) {
-    if (in.actual)
-      return CannotScore("实际完成值 " + TraceNumber(*in.actual) +
-                         " 不是定性结论");
+    if (in.actual) return CannotScore("实际完成值 " + TraceNumber(*in.actual) + " 不是定性结论");
     return MissingData("缺少实际完成值");
   }
   if (in.scale != nullptr) {
@@ -119,10 +110,9 @@ RuleResult ScoreQualitativeMatch(const MethodSpec&, const RuleInput& in) {
       const double points = level->high * w;
       return Scored(points, w,
                     "「" + actual + "」 → " + TraceNumber(level->high) +
-                        " × w = " + TraceNumber(level->high) + " × " +
-                        TraceNumber(w) + " = " + TraceNumber(points),
-                    "实际完成值为「" + level->label + "」，得分值的 " +
-                        PercentText(level->high));
+                        " × w = " + TraceNumber(level->high) + " × " + TraceNumber(w) + " = " +
+                        TraceNumber(points),
+                    "实际完成值为「" + level->label + "」，得分值的 " + PercentText(level->high));
     }
   }
   const std::string target = RemoveWhitespace(in.target_label);
@@ -131,25 +121,20 @@ RuleResult ScoreQualitativeMatch(const MethodSpec&, const RuleInput& in) {
                        LevelLabels(*in.scale) + "）");
   if (target.empty()) return MissingData("缺少目标值");
   if (actual == target)
-    return Scored(
-        w, w,
-        "「" + actual + "」 = 目标「" + target + "」 → w = " + TraceNumber(w),
-        "达到目标「" + target + "」，得满分");
+    return Scored(w, w, "「" + actual + "」 = 目标「" + target + "」 → w = " + TraceNumber(w),
+                  "达到目标「" + target + "」，得满分");
   if (IsNegationOf(actual, target))
     return Scored(0, w, "「" + actual + "」是目标「" + target + "」的否定 → 0",
                   "未达到目标「" + target + "」，得 0 分");
-  return CannotScore("无法判断实际完成值「" + actual + "」是否达到目标「" +
-                     target + "」");
+  return CannotScore("无法判断实际完成值「" + actual + "」是否达到目标「" + target + "」");
 }
 
 RuleResult ScoreDefaultFull(const MethodSpec&, const RuleInput& in) {
-  return Scored(in.weight, in.weight, "默认满分 = " + TraceNumber(in.weight),
-                "默认满分");
+  return Scored(in.weight, in.weight, "默认满分 = " + TraceNumber(in.weight), "默认满分");
 }
 
 RuleResult ScoreManual(const MethodSpec&, const RuleInput& in) {
-  if (auto bad = RequireEnteredScore(in, "人工评分指标需要评价人打分"))
-    return *bad;
+  if (auto bad = RequireEnteredScore(in, "人工评分指标需要评价人打分")) return *bad;
   const double w = in.weight, s = *in.entered_score;
   std::string reason = "评价人打分";
   if (s < w) reason += "，扣 " + TraceNumber(w - s) + " 分";

@@ -8,8 +8,7 @@ namespace jixiao {
 namespace {
 
 std::optional<RuleResult> RequireNumber(const std::optional<double>& value,
-                                        const std::string& label,
-                                        const char* name) {
+                                        const std::string& label, const char* name) {
   if (value) {
     if (std::isfinite(*value)) return std::nullopt;
     return CannotScore(std::string(name) + "不是有限数值");
@@ -20,8 +19,7 @@ std::optional<RuleResult> RequireNumber(const std::optional<double>& value,
 
 }  // namespace
 
-RuleResult Scored(double points, double max_points, std::string formula,
-                  std::string reason) {
+RuleResult Scored(double points, double max_points, std::string formula, std::string reason) {
   if (!std::isfinite(points) || !std::isfinite(max_points))
     return CannotScore("计算结果不是有限数值");
   RuleResult r;

@@ -15,8 +15,7 @@ namespace jixiao {
 /// changes it, the formula gains "→ clamped" and the reason says "最低 0 分" or
 /// "最高 X 分". A NaN or infinite `points` gives kCannotScore instead, so no
 /// method can return a non-finite score.
-RuleResult Scored(double points, double max_points, std::string formula,
-                  std::string reason);
+RuleResult Scored(double points, double max_points, std::string formula, std::string reason);
 
 /// kMissingData: a value the method needs is absent. `reason` names it
 /// ("缺少实际完成值").

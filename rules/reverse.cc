@@ -10,12 +10,10 @@ namespace jixiao {
 RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   const double w = in.weight, a = *in.target, b = *in.actual;
-  if (a < 0)
-    return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法计分");
+  if (a < 0) return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法计分");
   if (b <= a)
     return Scored(w, w,
-                  "B ≤ A (" + TraceNumber(b) + " ≤ " + TraceNumber(a) +
-                      ") → w = " + TraceNumber(w),
+                  "B ≤ A (" + TraceNumber(b) + " ≤ " + TraceNumber(a) + ") → w = " + TraceNumber(w),
                   "B ≤ A，得满分");
   if (spec.reverse == ReverseVariant::kStep) {
     MethodSpec by_excess = spec;
@@ -30,20 +28,17 @@ RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in) {
   if (spec.reverse == ReverseVariant::kRatio) {
     const double points = w * a / b;
     return Scored(points, w,
-                  "w × A/B = " + TraceNumber(w) + " × " + TraceNumber(a) + "/" +
-                      TraceNumber(b) + " = " + TraceNumber(points),
+                  "w × A/B = " + TraceNumber(w) + " × " + TraceNumber(a) + "/" + TraceNumber(b) +
+                      " = " + TraceNumber(points),
                   excess + "，按 A/B 计分");
   }
   if (b >= 2 * a)
-    return Scored(
-        0, w,
-        "B ≥ 2A (" + TraceNumber(b) + " ≥ " + TraceNumber(2 * a) + ") → 0",
-        excess + "，达到目标的 2 倍，得 0 分");
+    return Scored(0, w, "B ≥ 2A (" + TraceNumber(b) + " ≥ " + TraceNumber(2 * a) + ") → 0",
+                  excess + "，达到目标的 2 倍，得 0 分");
   const double points = w * (1 - (b - a) / a);
   return Scored(points, w,
-                "w × (1 − (B − A)/A) = " + TraceNumber(w) + " × (1 − (" +
-                    TraceNumber(b) + " − " + TraceNumber(a) + ")/" +
-                    TraceNumber(a) + ") = " + TraceNumber(points),
+                "w × (1 − (B − A)/A) = " + TraceNumber(w) + " × (1 − (" + TraceNumber(b) + " − " +
+                    TraceNumber(a) + ")/" + TraceNumber(a) + ") = " + TraceNumber(points),
                 excess + "，按超出比例线性扣分");
 }
 

@@ -23,30 +23,30 @@ enum class Outcome {
 /// numbers in the same unit (nullopt when not numeric), qualitative labels, budget figures,
 /// entered judgements.
 struct RuleInput {
-  double weight = 0;                                // w (分值/权重)
-  Comparator comparator = Comparator::kNone;        // effective comparator of the target
+  double weight = 0;                          // w (分值/权重)
+  Comparator comparator = Comparator::kNone;  // effective comparator of the target
   Direction direction = Direction::kPositive;
-  std::optional<double> target;                     // A
-  std::optional<double> actual;                     // B
-  std::string unit;                                 // unit of A and B, for the trace
-  std::string target_label;                         // text targets: "合理"
-  std::string actual_label;                         // text actuals: "合理"
-  std::optional<double> budget_initial;             // formulas
-  std::optional<double> budget_full_year;           // M1
-  std::optional<double> budget_executed;            // M1
-  std::optional<double> entered_score;              // M5, M14
-  std::string entered_band;                         // M5
-  std::optional<double> count;                      // M7 with measure kCount
-  std::vector<std::string> satisfied;               // M8
-  const Scale* scale = nullptr;                     // M5, M12 (resolved by the engine)
+  std::optional<double> target;            // A
+  std::optional<double> actual;            // B
+  std::string unit;                        // unit of A and B, for the trace
+  std::string target_label;                // text targets: "合理"
+  std::string actual_label;                // text actuals: "合理"
+  std::optional<double> budget_initial;    // formulas
+  std::optional<double> budget_full_year;  // M1
+  std::optional<double> budget_executed;   // M1
+  std::optional<double> entered_score;     // M5, M14
+  std::string entered_band;                // M5
+  std::optional<double> count;             // M7 with measure kCount
+  std::vector<std::string> satisfied;      // M8
+  const Scale* scale = nullptr;            // M5, M12 (resolved by the engine)
 };
 
 /// The result of one method on one indicator, before rounding.
 struct RuleResult {
   Outcome outcome = Outcome::kScored;
-  double points = 0;        // raw score, full precision; 0 unless kScored
-  std::string formula;      // the rule with values substituted: "w × B/A = 8 × 58/60 = 7.733333"
-  std::string reason;       // one line in Chinese: why (met, capped, band, what is missing)
+  double points = 0;    // raw score, full precision; 0 unless kScored
+  std::string formula;  // the rule with values substituted: "w × B/A = 8 × 58/60 = 7.733333"
+  std::string reason;   // one line in Chinese: why (met, capped, band, what is missing)
 };
 
 /// Applies a built-in method (every RuleKind but kFormula, which needs a CompiledFormula).

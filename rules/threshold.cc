@@ -10,14 +10,11 @@
 namespace jixiao {
 namespace {
 
-RuleResult ByLabel(double w, const std::string& target,
-                   const std::string& actual) {
+RuleResult ByLabel(double w, const std::string& target, const std::string& actual) {
   if (actual == target)
-    return Scored(
-        w, w, "「" + actual + "」 = 「" + target + "」 → w = " + TraceNumber(w),
-        "达到目标，得满分");
-  return Scored(0, w, "「" + actual + "」 ≠ 「" + target + "」 → 0",
-                "未达到目标，得 0 分");
+    return Scored(w, w, "「" + actual + "」 = 「" + target + "」 → w = " + TraceNumber(w),
+                  "达到目标，得满分");
+  return Scored(0, w, "「" + actual + "」 ≠ 「" + target + "」 → 0", "未达到目标，得 0 分");
 }
 
 // The comparator a number is checked with: the target's own, or, when it has
@@ -34,8 +31,7 @@ Comparator EffectiveComparator(const RuleInput& in) {
     case Comparator::kQualitative:
       break;
   }
-  return in.direction == Direction::kNegative ? Comparator::kAtMost
-                                              : Comparator::kAtLeast;
+  return in.direction == Direction::kNegative ? Comparator::kAtMost : Comparator::kAtLeast;
 }
 
 // Whether B meets A, with the comparison in symbols and in numbers.
@@ -62,8 +58,7 @@ Comparison Compare(Comparator c, double a, double b, double tolerance) {
       const bool met = std::fabs(b - a) <= band + CompareSlack(a);
       if (tolerance <= 0) return plain(met, "=");
       return Comparison{met, "|B − A| ≤ " + TraceNumber(tolerance) + " × |A|",
-                        "|" + TraceNumber(b) + " − " + TraceNumber(a) + "| ≤ " +
-                            TraceNumber(band)};
+                        "|" + TraceNumber(b) + " − " + TraceNumber(a) + "| ≤ " + TraceNumber(band)};
     }
     default:
       return plain(AtLeast(b, a), "≥");
@@ -72,13 +67,10 @@ Comparison Compare(Comparator c, double a, double b, double tolerance) {
 
 RuleResult ByNumber(const MethodSpec& spec, const RuleInput& in) {
   const double w = in.weight;
-  const Comparison c =
-      Compare(EffectiveComparator(in), *in.target, *in.actual, spec.tolerance);
+  const Comparison c = Compare(EffectiveComparator(in), *in.target, *in.actual, spec.tolerance);
   if (c.met)
-    return Scored(w, w, c.rule + " (" + c.values + ") → w = " + TraceNumber(w),
-                  "达到目标，得满分");
-  return Scored(0, w, c.rule + " 不成立 (" + c.values + ") → 0",
-                "未达到目标，得 0 分");
+    return Scored(w, w, c.rule + " (" + c.values + ") → w = " + TraceNumber(w), "达到目标，得满分");
+  return Scored(0, w, c.rule + " 不成立 (" + c.values + ") → 0", "未达到目标，得 0 分");
 }
 
 }  // namespace
@@ -88,8 +80,7 @@ RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in) {
   const std::string actual_label = RemoveWhitespace(in.actual_label);
   if (!in.actual && actual_label.empty()) return MissingData("缺少实际完成值");
   if (!in.target && target_label.empty()) return MissingData("缺少目标值");
-  if (!in.target && !in.actual)
-    return ByLabel(in.weight, target_label, actual_label);
+  if (!in.target && !in.actual) return ByLabel(in.weight, target_label, actual_label);
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   return ByNumber(spec, in);
 }

@@ -136,10 +136,12 @@ BOOST_AUTO_TEST_CASE(an_override_keeps_the_computed_score_and_is_listed) {
 
 BOOST_AUTO_TEST_CASE(a_published_figure_that_breaks_its_rule_is_reported) {
   Fixture f;
-  std::string project = std::string(kProject) + "  - {id: budget, published: 10}\npublished_total: 95\n";
+  std::string project =
+      std::string(kProject) + "  - {id: budget, published: 10}\npublished_total: 95\n";
   ScoreTree tree = f.Score(project);
   BOOST_TEST(FindScoreNode(tree, "预算执行率")->score == 9.99);
-  BOOST_TEST(FindScoreNode(tree, "预算执行率")->findings.at(0) == "公布得分 10.00，按规则应为 9.99");
+  BOOST_TEST(FindScoreNode(tree, "预算执行率")->findings.at(0) ==
+             "公布得分 10.00，按规则应为 9.99");
   BOOST_TEST(tree.findings.at(0) == "公布总分 95.00，按规则计算为 93.99（相差 1.01）");
   BOOST_TEST(tree.has_problems);
 }
@@ -208,9 +210,10 @@ BOOST_AUTO_TEST_CASE(points_that_do_not_add_up_are_data_errors) {
   project = Replace(project, "points: 30, target: 60天", "points: 20, target: 60天");
   EvaluateResult r = f.Run(project);
   BOOST_TEST(!r.tree.has_value());
-  BOOST_TEST(Fixture::Messages(r.diagnostics) ==
-             "p.yaml:1:1: error: 「产出指标」下各指标分值之和为 40，不等于该组分值 50 [农业嘉年华]\n"
-             "  hint: 调整该组下各指标的分值，或在项目数据的 points 中改该组的分值\n");
+  BOOST_TEST(
+      Fixture::Messages(r.diagnostics) ==
+      "p.yaml:1:1: error: 「产出指标」下各指标分值之和为 40，不等于该组分值 50 [农业嘉年华]\n"
+      "  hint: 调整该组下各指标的分值，或在项目数据的 points 中改该组的分值\n");
 }
 
 BOOST_AUTO_TEST_CASE(a_project_without_satisfaction_moves_its_points) {
@@ -219,9 +222,10 @@ BOOST_AUTO_TEST_CASE(a_project_without_satisfaction_moves_its_points) {
   project.erase(project.find("  - {group: 服务对象满意度指标"));
   project = Replace(project, "points: 30, target: 得到推广", "points: 40, target: 得到推广");
   EvaluateResult r = f.Run(project);
-  BOOST_TEST(Fixture::Messages(r.diagnostics).find(
-                 "「满意度指标」下各指标分值之和为 0，不等于该组分值 10") != std::string::npos,
-             Fixture::Messages(r.diagnostics));
+  BOOST_TEST(
+      Fixture::Messages(r.diagnostics)
+              .find("「满意度指标」下各指标分值之和为 0，不等于该组分值 10") != std::string::npos,
+      Fixture::Messages(r.diagnostics));
   project.insert(project.find("indicators:"), "points: {效益指标: 40, 满意度指标: 0}\n");
   ScoreTree tree = f.Score(project);
   BOOST_TEST(FindScoreNode(tree, "效益指标")->weight == 40);
@@ -234,7 +238,8 @@ BOOST_AUTO_TEST_CASE(unknown_groups_and_scores_on_computed_rows_are_data_errors)
       "name: 甲\nindicators:\n  - {group: 数量, name: x, points: 10, target: 5, actual: 5}\n"
       "  - {group: 数量指标, name: y, points: 10, target: 5, actual: 5, score: 9}\n");
   std::string m = Fixture::Messages(r.diagnostics);
-  BOOST_TEST(m.find("p.yaml:3:5: error: 模板中没有「数量」 [甲]\n  hint: 可用的分组：数量指标、时效指标、成本指标、社会效益指标、服务对象满意度指标") !=
+  BOOST_TEST(m.find("p.yaml:3:5: error: 模板中没有「数量」 [甲]\n  hint: "
+                    "可用的分组：数量指标、时效指标、成本指标、社会效益指标、服务对象满意度指标") !=
                  std::string::npos,
              m);
   BOOST_TEST(m.find("「y」按 M2 正向比例 计算得分，不能直接填写 score") != std::string::npos, m);
@@ -254,7 +259,8 @@ indicators:
   - {id: 培训人次, name: 培训人次, points: 40, target: 100, method: 正向比例}
   - {id: 合格率, name: 合格率, points: 60, target: 90, formula: "min(ratio(业绩值, 目标值), 1) * 权重 * (培训人次 >= 100 ? 1 : 0.5)"}
 )Y");
-  ScoreTree tree = f.Score("name: 甲\nindicators:\n  - {id: 培训人次, actual: 80}\n  - {id: 合格率, actual: 81}\n");
+  ScoreTree tree = f.Score(
+      "name: 甲\nindicators:\n  - {id: 培训人次, actual: 80}\n  - {id: 合格率, actual: 81}\n");
   BOOST_TEST(FindScoreNode(tree, "培训人次")->score == 32);
   BOOST_TEST(FindScoreNode(tree, "合格率")->score == 27);  // 60 × 0.9 × 0.5
 }

@@ -63,8 +63,7 @@ constexpr KnownTotalError kKnownTotalErrors[] = {
     {"扶贫协作和支援合作工作考核服务费", 99, 100},
 };
 
-constexpr std::string_view kCarnival =
-    "第七届北京农业嘉年华举办“扶贫攻坚 决胜小康”项目";
+constexpr std::string_view kCarnival = "第七届北京农业嘉年华举办“扶贫攻坚 决胜小康”项目";
 
 constexpr KnownOverride kKnownOverrides[] = {
     // 58 of 60 days, noted “农业嘉年华活动时间为58天”: M2 8 × 58/60 = 7.73, the
@@ -109,8 +108,7 @@ void ForEachIndicator(const std::vector<ScoreNode>& nodes,
   }
 }
 
-const KnownRowError* FindRowError(std::string_view project,
-                                  std::string_view indicator) {
+const KnownRowError* FindRowError(std::string_view project, std::string_view indicator) {
   for (const KnownRowError& e : kKnownRowErrors)
     if (e.project == project && e.indicator == indicator) return &e;
   return nullptr;
@@ -122,8 +120,7 @@ const KnownTotalError* FindTotalError(std::string_view project) {
   return nullptr;
 }
 
-const KnownOverride* FindOverride(std::string_view project,
-                                  std::string_view indicator) {
+const KnownOverride* FindOverride(std::string_view project, std::string_view indicator) {
   for (const KnownOverride& o : kKnownOverrides)
     if (o.project == project && o.indicator == indicator) return &o;
   return nullptr;
@@ -135,17 +132,14 @@ struct Example {
   Example(std::string_view template_path, std::string_view data_path) {
     CompileResult compiled = LoadScorecard(SourcePath(template_path));
     BOOST_TEST(compiled.diagnostics.empty(), Messages(compiled.diagnostics));
-    BOOST_TEST_REQUIRE(compiled.value != nullptr,
-                       Messages(compiled.diagnostics));
+    BOOST_TEST_REQUIRE(compiled.value != nullptr, Messages(compiled.diagnostics));
     card = std::move(compiled.value);
     ProjectLoadResult loaded = LoadProjectFile(SourcePath(data_path));
     BOOST_TEST(loaded.diagnostics.empty(), Messages(loaded.diagnostics));
     BOOST_TEST_REQUIRE(!loaded.projects.empty());
     for (const Project& project : loaded.projects) {
       EvaluateResult result = Evaluate(*card, project);
-      BOOST_TEST(result.diagnostics.empty(),
-                 project.name << ":\n"
-                              << Messages(result.diagnostics));
+      BOOST_TEST(result.diagnostics.empty(), project.name << ":\n" << Messages(result.diagnostics));
       BOOST_TEST_REQUIRE(result.tree.has_value(), project.name);
       trees.push_back(std::move(*result.tree));
     }
@@ -180,16 +174,12 @@ int CheckPublishedRows(const ScoreTree& tree) {
     BOOST_TEST_CONTEXT(tree.project.name << " / " << node.path) {
       if (const KnownRowError* e = FindRowError(tree.project.name, node.name)) {
         BOOST_TEST(std::abs(*node.published_score - e->published) < kCent);
-        BOOST_TEST(std::abs(node.score - e->jixiao) < kCent,
-                   "jixiao scored " << node.score);
-        BOOST_TEST(
-            (!node.findings.empty() || Contains(tree.findings, node.name)),
-            "the published " << e->published << " vs " << e->jixiao
-                             << " is not reported");
+        BOOST_TEST(std::abs(node.score - e->jixiao) < kCent, "jixiao scored " << node.score);
+        BOOST_TEST((!node.findings.empty() || Contains(tree.findings, node.name)),
+                   "the published " << e->published << " vs " << e->jixiao << " is not reported");
       } else {
         BOOST_TEST(std::abs(node.score - *node.published_score) < kCent,
-                   "jixiao " << node.score << " vs published "
-                             << *node.published_score);
+                   "jixiao " << node.score << " vs published " << *node.published_score);
       }
     }
   });
@@ -204,14 +194,12 @@ void CheckPublishedTotal(const ScoreTree& tree) {
     double published = *tree.project.published_total;
     if (const KnownTotalError* e = FindTotalError(tree.project.name)) {
       BOOST_TEST(std::abs(published - e->published) < kCent);
-      BOOST_TEST(std::abs(tree.total - e->jixiao) < kCent,
-                 "jixiao total " << tree.total);
+      BOOST_TEST(std::abs(tree.total - e->jixiao) < kCent, "jixiao total " << tree.total);
       BOOST_TEST(Contains(tree.findings, ShortNumber(published)),
                  "no finding reports the published total " << published);
     } else {
-      BOOST_TEST(
-          std::abs(tree.total - published) < kCent,
-          "jixiao total " << tree.total << " vs published " << published);
+      BOOST_TEST(std::abs(tree.total - published) < kCent,
+                 "jixiao total " << tree.total << " vs published " << published);
     }
     if (!tree.project.published_grade.empty())
       BOOST_TEST(tree.grade == tree.project.published_grade);
@@ -224,8 +212,7 @@ void CheckOverrides(const ScoreTree& tree) {
     BOOST_TEST_CONTEXT(tree.project.name << " / " << node.path) {
       BOOST_TEST(node.overridden == (o != nullptr));
       if (o == nullptr) return;
-      BOOST_TEST(std::abs(node.score - o->score) < kCent,
-                 "score " << node.score);
+      BOOST_TEST(std::abs(node.score - o->score) < kCent, "score " << node.score);
       BOOST_TEST(std::abs(node.computed_score - o->computed) < kCent,
                  "computed " << node.computed_score);
     }
@@ -248,8 +235,7 @@ BOOST_AUTO_TEST_CASE(beijing_rows_match_published_scores_except_known_errors) {
   BOOST_TEST(rows == 13 + 121);
 }
 
-BOOST_AUTO_TEST_CASE(
-    beijing_totals_match_published_totals_except_known_errors) {
+BOOST_AUTO_TEST_CASE(beijing_totals_match_published_totals_except_known_errors) {
   Example ex(kBeijingTemplate, kBeijingData);
   for (const ScoreTree& tree : ex.trees) {
     CheckPublishedTotal(tree);
@@ -282,16 +268,13 @@ BOOST_AUTO_TEST_CASE(beijing_budget_row_uses_the_adjusted_budget) {
   BOOST_TEST(std::abs(carnival.total - 97.99) < kCent);
   // 年初 72, 全年 12, executed 12: 100% of the adjusted budget (16.67% of the
   // initial one).
-  const char* study_tours =
-      "对口支援地区和经济合作省区市来京学习考察调研工作经费";
+  const char* study_tours = "对口支援地区和经济合作省区市来京学习考察调研工作经费";
   BOOST_TEST(std::abs(ex.Row(study_tours, "budget").score - 10) < kCent);
 }
 
-BOOST_AUTO_TEST_CASE(
-    beijing_projects_without_satisfaction_move_its_points_to_benefit) {
+BOOST_AUTO_TEST_CASE(beijing_projects_without_satisfaction_move_its_points_to_benefit) {
   Example ex(kBeijingTemplate, kBeijingData);
-  const char* project =
-      "扶贫协作和支援合作工作经费";  // 效益指标 40, no 满意度 rows
+  const char* project = "扶贫协作和支援合作工作经费";  // 效益指标 40, no 满意度 rows
   const ScoreNode& benefit = ex.Row(project, "效益指标");
   BOOST_TEST(benefit.weight == 40);
   BOOST_TEST(std::abs(benefit.score - 39) < kCent);
@@ -327,8 +310,7 @@ BOOST_AUTO_TEST_CASE(shenzhen_reproduces_every_row_the_total_and_the_grade) {
   BOOST_TEST((tree.form == FormLayout::kScoringSheet));
 }
 
-BOOST_AUTO_TEST_CASE(
-    shenzhen_budget_execution_row_deducts_one_percent_per_percent) {
+BOOST_AUTO_TEST_CASE(shenzhen_budget_execution_row_deducts_one_percent_per_percent) {
   Example ex(kShenzhenTemplate, kShenzhenData);
   // M11: 2.27 × (1 − (100 − 78.93)/100) = 1.791711 → 1.79.
   const ScoreNode& row = ex.Row(kShenzhenProject, "预算执行率");
@@ -337,11 +319,9 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST(row.method.find("M11") != std::string::npos, row.method);
 }
 
-BOOST_AUTO_TEST_CASE(
-    shenzhen_judged_satisfaction_rows_keep_the_entered_scores) {
+BOOST_AUTO_TEST_CASE(shenzhen_judged_satisfaction_rows_keep_the_entered_scores) {
   Example ex(kShenzhenTemplate, kShenzhenData);
-  const ScoreNode& survey =
-      ex.Row(kShenzhenProject, "派驻干部对我办服务保障工作评价");
+  const ScoreNode& survey = ex.Row(kShenzhenProject, "派驻干部对我办服务保障工作评价");
   BOOST_TEST(std::abs(survey.score - 2) < kCent);
   BOOST_TEST(survey.method.find("M14") != std::string::npos, survey.method);
   const ScoreNode& training = ex.Row(kShenzhenProject, "干部对工作培训的评价");
@@ -437,16 +417,14 @@ void CheckCentral(const Example& ex) {
     BOOST_TEST_CONTEXT(row.project << " / " << row.indicator) {
       const ScoreNode& node = ex.Row(row.project, row.indicator);
       BOOST_TEST((node.outcome == Outcome::kScored));
-      BOOST_TEST(std::abs(node.score - row.score) < kCent,
-                 "jixiao " << node.score);
+      BOOST_TEST(std::abs(node.score - row.score) < kCent, "jixiao " << node.score);
     }
   }
   for (const ExpectedTotal& t : kCentralTotals) {
     if (t.project == kSewage && ex.trees.size() < 4) continue;
     BOOST_TEST_CONTEXT(t.project) {
       const ScoreTree& tree = ex.Tree(t.project);
-      BOOST_TEST(std::abs(tree.total - t.total) < kCent,
-                 "jixiao " << tree.total);
+      BOOST_TEST(std::abs(tree.total - t.total) < kCent, "jixiao " << tree.total);
       BOOST_TEST(tree.grade == t.grade);
       BOOST_TEST(tree.rescaled == (t.project == kSchools));
     }
@@ -479,10 +457,8 @@ BOOST_AUTO_TEST_CASE(central_csv_and_yaml_give_the_same_scores) {
       BOOST_TEST(a.total == b.total);
       BOOST_TEST(a.grade == b.grade);
       std::vector<double> rows_a, rows_b;
-      ForEachIndicator(a.roots,
-                       [&](const ScoreNode& n) { rows_a.push_back(n.score); });
-      ForEachIndicator(b.roots,
-                       [&](const ScoreNode& n) { rows_b.push_back(n.score); });
+      ForEachIndicator(a.roots, [&](const ScoreNode& n) { rows_a.push_back(n.score); });
+      ForEachIndicator(b.roots, [&](const ScoreNode& n) { rows_b.push_back(n.score); });
       BOOST_TEST(rows_a == rows_b, boost::test_tools::per_element());
     }
   }

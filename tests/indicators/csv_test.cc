@@ -19,8 +19,7 @@ std::vector<std::string> Texts(const CsvTable& table) {
   std::vector<std::string> rows;
   for (const auto& row : table.rows) {
     std::string joined;
-    for (size_t i = 0; i < row.size(); ++i)
-      joined += (i ? "|" : "") + row[i].text;
+    for (size_t i = 0; i < row.size(); ++i) joined += (i ? "|" : "") + row[i].text;
     rows.push_back(joined);
   }
   return rows;
@@ -73,9 +72,8 @@ BOOST_AUTO_TEST_CASE(reads_crlf_and_cr_line_ends) {
 
 BOOST_AUTO_TEST_CASE(unquotes_fields_with_commas_quotes_and_line_breaks) {
   std::vector<Diagnostic> diagnostics;
-  CsvTable t = Read(
-      "\"完成3个考评,提供报告\",\"他说\"\"好\"\"\",\"第一行\r\n第二行\",x\ny",
-      diagnostics);
+  CsvTable t =
+      Read("\"完成3个考评,提供报告\",\"他说\"\"好\"\"\",\"第一行\r\n第二行\",x\ny", diagnostics);
   BOOST_TEST(diagnostics.empty());
   BOOST_TEST_REQUIRE(t.rows.size() == 2u);
   BOOST_TEST_REQUIRE(t.rows[0].size() == 4u);
@@ -111,8 +109,7 @@ BOOST_AUTO_TEST_CASE(reports_an_unterminated_quote_where_it_opens) {
   std::vector<std::string> expected = {
       "p.csv:2:4: error: 引号没有闭合：从这里开始的引号字段一直到文件结尾\n"
       "  hint: 检查这个字段的引号是否成对；字段内的引号要写成两个（\"\"）"};
-  BOOST_TEST(Formatted(diagnostics) == expected,
-             boost::test_tools::per_element());
+  BOOST_TEST(Formatted(diagnostics) == expected, boost::test_tools::per_element());
   BOOST_TEST_REQUIRE(t.rows.size() == 2u);
   BOOST_TEST(t.rows[1][1].text == "未闭合,c\nd\n");
 }
@@ -124,8 +121,7 @@ BOOST_AUTO_TEST_CASE(reports_a_quote_inside_an_unquoted_field) {
       "p.csv:2:3: error: 未加引号的字段中间出现了引号\n"
       "  hint: 把整个字段用英文双引号括起来，并把其中的每个引号写成两个，例如 "
       "\"他说\"\"好\"\"\""};
-  BOOST_TEST(Formatted(diagnostics) == expected,
-             boost::test_tools::per_element());
+  BOOST_TEST(Formatted(diagnostics) == expected, boost::test_tools::per_element());
   BOOST_TEST(t.rows[1][0].text == "他说\"好\"");
   BOOST_TEST(t.rows[1][1].text == "90%");
 }
@@ -136,8 +132,7 @@ BOOST_AUTO_TEST_CASE(reports_text_after_a_closing_quote) {
   std::vector<std::string> expected = {
       "p.csv:1:4: error: 引号字段的结束引号后面还有字符\n"
       "  hint: 字段内的引号要写成两个（\"\"）；或者这里少了一个逗号"};
-  BOOST_TEST(Formatted(diagnostics) == expected,
-             boost::test_tools::per_element());
+  BOOST_TEST(Formatted(diagnostics) == expected, boost::test_tools::per_element());
   BOOST_TEST(t.rows[0][0].text == "优良");
   BOOST_TEST(t.rows[0][1].text == "x");
 }
@@ -157,8 +152,7 @@ BOOST_AUTO_TEST_CASE(rejects_gbk_with_the_place_of_the_first_bad_byte) {
       "p.csv:2:1: error: 文件不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8\n"
       "  hint: Excel：另存为 →「CSV "
       "UTF-8（逗号分隔）」；WPS：另存为时把编码选为 UTF-8"};
-  BOOST_TEST(Formatted(diagnostics) == expected,
-             boost::test_tools::per_element());
+  BOOST_TEST(Formatted(diagnostics) == expected, boost::test_tools::per_element());
   BOOST_TEST(t.rows.empty());
 }
 

@@ -58,10 +58,8 @@ BOOST_AUTO_TEST_SUITE(project_csv)
 
 BOOST_AUTO_TEST_CASE(reads_a_beijing_self_evaluation_with_merged_cells) {
   std::vector<Diagnostic> diagnostics;
-  std::vector<Project> projects =
-      LoadProjectsFromCsv(kBeijing, "bj.csv", diagnostics);
-  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{},
-             tt::per_element());
+  std::vector<Project> projects = LoadProjectsFromCsv(kBeijing, "bj.csv", diagnostics);
+  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{}, tt::per_element());
   BOOST_TEST_REQUIRE(projects.size() == 1u);
   const Project& p = projects[0];
   BOOST_TEST(p.name == "扶贫协作和支援合作工作经费");
@@ -75,15 +73,13 @@ BOOST_AUTO_TEST_CASE(reads_a_beijing_self_evaluation_with_merged_cells) {
   std::vector<std::string> groups;
   for (const auto& e : p.entries) groups.push_back(e.group);
   std::vector<std::string> expected = {
-      "产出指标/数量指标",      "产出指标/数量指标", "产出指标/质量指标",
-      "产出指标/时效指标",      "产出指标/成本指标", "效益指标/社会效益指标",
-      "效益指标/可持续影响指标"};
+      "产出指标/数量指标", "产出指标/数量指标",     "产出指标/质量指标",      "产出指标/时效指标",
+      "产出指标/成本指标", "效益指标/社会效益指标", "效益指标/可持续影响指标"};
   BOOST_TEST(groups == expected, tt::per_element());
   const IndicatorEntry& time = p.entries[3];
   BOOST_TEST(time.name == "指标1:本年完成");
   BOOST_TEST(time.ref == "");
-  BOOST_TEST(static_cast<int>(time.target->kind) ==
-             static_cast<int>(ValueKind::kDeadline));
+  BOOST_TEST(static_cast<int>(time.target->kind) == static_cast<int>(ValueKind::kDeadline));
   BOOST_TEST(time.actual.number == 365);
   BOOST_TEST(time.points.value() == 10);
   BOOST_TEST(time.score.value() == 10);
@@ -97,8 +93,7 @@ BOOST_AUTO_TEST_CASE(reads_a_beijing_self_evaluation_with_merged_cells) {
 
 BOOST_AUTO_TEST_CASE(locates_projects_entries_and_budgets) {
   std::vector<Diagnostic> diagnostics;
-  std::vector<Project> projects =
-      LoadProjectsFromCsv(kBeijing, "bj.csv", diagnostics);
+  std::vector<Project> projects = LoadProjectsFromCsv(kBeijing, "bj.csv", diagnostics);
   BOOST_TEST_REQUIRE(projects.size() == 1u);
   const Project& p = projects[0];
   BOOST_TEST(p.where.file == "bj.csv");
@@ -121,8 +116,7 @@ BOOST_AUTO_TEST_CASE(finds_columns_in_any_order_by_their_other_names) {
       "合理,定性匹配,预算编制合理性,2.27,扶贫协作和合作交流行政经费,合理,,,,,"
       "94.52\n",
       "sz.csv", diagnostics);
-  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{},
-             tt::per_element());
+  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{}, tt::per_element());
   BOOST_TEST_REQUIRE(projects.size() == 1u);
   const Project& p = projects[0];
   BOOST_TEST(p.published_total.value() == 94.52);
@@ -134,8 +128,7 @@ BOOST_AUTO_TEST_CASE(finds_columns_in_any_order_by_their_other_names) {
   BOOST_TEST(e.points.value() == 2.27);
   BOOST_TEST(e.actual.number == 78.93);
   BOOST_TEST(e.target->unit == "%");
-  BOOST_TEST(static_cast<int>(e.method->kind) ==
-             static_cast<int>(RuleKind::kLinearDeduction));
+  BOOST_TEST(static_cast<int>(e.method->kind) == static_cast<int>(RuleKind::kLinearDeduction));
   BOOST_TEST(e.method->where.column == 8);
   BOOST_TEST(e.criteria == "每降低1%扣权重值的1%");
   BOOST_TEST(e.band == "达成");
@@ -163,14 +156,10 @@ BOOST_AUTO_TEST_CASE(groups_rows_by_project_in_order_of_first_appearance) {
   BOOST_TEST(projects[1].name == "甲");
   std::vector<std::string> paths;
   for (const auto& p : projects)
-    for (const auto& e : p.entries)
-      paths.push_back(p.name + ":" + e.group + "/" + e.name);
-  std::vector<std::string> expected = {"乙:产出指标/数量指标/a",
-                                       "乙:产出指标/数量指标/c",
-                                       "乙:效益指标/e",
-                                       "乙:效益指标/经济效益指标/f",
-                                       "甲:效益指标/社会效益指标/b",
-                                       "甲:效益指标/社会效益指标/d"};
+    for (const auto& e : p.entries) paths.push_back(p.name + ":" + e.group + "/" + e.name);
+  std::vector<std::string> expected = {
+      "乙:产出指标/数量指标/a",     "乙:产出指标/数量指标/c",     "乙:效益指标/e",
+      "乙:效益指标/经济效益指标/f", "甲:效益指标/社会效益指标/b", "甲:效益指标/社会效益指标/d"};
   BOOST_TEST(paths == expected, tt::per_element());
 }
 
@@ -200,8 +189,7 @@ BOOST_AUTO_TEST_CASE(reads_judgements_counts_checklists_and_notes) {
       "甲,资料完整性,,,\"制度健全、执行有效; 资料齐全；\",,\n"
       "甲,满意度,√,,,,\n",
       "p.csv", diagnostics);
-  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{},
-             tt::per_element());
+  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{}, tt::per_element());
   BOOST_TEST_REQUIRE(projects.size() == 1u);
   const auto& e = projects[0].entries;
   BOOST_TEST_REQUIRE(e.size() == 4u);
@@ -214,8 +202,7 @@ BOOST_AUTO_TEST_CASE(reads_judgements_counts_checklists_and_notes) {
   BOOST_TEST(e[2].satisfied == satisfied, tt::per_element());
   BOOST_TEST(!e[2].not_applicable);
   BOOST_TEST(e[3].not_applicable);
-  BOOST_TEST(static_cast<int>(e[0].actual.kind) ==
-             static_cast<int>(ValueKind::kEmpty));
+  BOOST_TEST(static_cast<int>(e[0].actual.kind) == static_cast<int>(ValueKind::kEmpty));
   BOOST_TEST(!e[0].target.has_value());
 }
 
@@ -226,15 +213,13 @@ BOOST_AUTO_TEST_CASE(converts_budgets_to_the_unit_of_the_first_budget_column) {
       "部门整体支出,\"6,119,581.88\",600,6119581.88\n"
       "工作经费,819200,81.92万元,81.92万元\n",
       "p.csv", diagnostics);
-  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{},
-             tt::per_element());
+  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{}, tt::per_element());
   BOOST_TEST_REQUIRE(projects.size() == 2u);
   BOOST_TEST(projects[0].budget.unit == "元");
   BOOST_TEST(projects[0].budget.full_year.value() == 6119581.88);
   BOOST_TEST(projects[0].budget.executed.value() == 6000000);
   BOOST_TEST(projects[0].budget.initial.value() == 6119581.88);
-  BOOST_TEST(projects[1].budget.executed.value() == 819200,
-             tt::tolerance(1e-9));
+  BOOST_TEST(projects[1].budget.executed.value() == 819200, tt::tolerance(1e-9));
   BOOST_TEST(projects[1].budget.initial.value() == 819200, tt::tolerance(1e-9));
 }
 
@@ -244,8 +229,7 @@ BOOST_AUTO_TEST_CASE(skips_blank_rows_and_blank_columns) {
       "\xEF\xBB\xBF\r\n,,\r\n项目名称,三级指标,,\r\n甲,a,,\r\n , "
       ",,\r\n\r\n甲,b\r\n",
       "p.csv", diagnostics);
-  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{},
-             tt::per_element());
+  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{}, tt::per_element());
   BOOST_TEST_REQUIRE(projects.size() == 1u);
   BOOST_TEST(projects[0].entries.size() == 2u);
   BOOST_TEST(projects[0].entries[1].where.line == 7);
@@ -297,12 +281,10 @@ BOOST_AUTO_TEST_CASE(reports_every_problem_with_its_cell) {
   BOOST_TEST(projects[0].budget.full_year.value() == 52);
 }
 
-BOOST_AUTO_TEST_CASE(
-    reports_unknown_headers_with_a_suggestion_when_one_is_close) {
+BOOST_AUTO_TEST_CASE(reports_unknown_headers_with_a_suggestion_when_one_is_close) {
   std::vector<Diagnostic> diagnostics;
   std::vector<Project> projects = LoadProjectsFromCsv(
-      "项目名称,三级指标,实际完成,单位,经办人\n甲,a,1,综合处,张三\n", "p.csv",
-      diagnostics);
+      "项目名称,三级指标,实际完成,单位,经办人\n甲,a,1,综合处,张三\n", "p.csv", diagnostics);
   std::vector<std::string> expected = {
       "p.csv:1:11: error: 未知的列名「实际完成」",
       "p.csv:1:16: error: 未知的列名「单位」",
@@ -312,8 +294,7 @@ BOOST_AUTO_TEST_CASE(
   BOOST_TEST_REQUIRE(diagnostics.size() == 3u);
   BOOST_TEST(diagnostics[0].hint == "是否想写「实际完成值」？");
   BOOST_TEST(diagnostics[1].hint == "是否想写「实施单位」？");
-  BOOST_TEST(diagnostics[2].hint.starts_with(
-      "可用的列名：项目名称、主管部门、实施单位、"));
+  BOOST_TEST(diagnostics[2].hint.starts_with("可用的列名：项目名称、主管部门、实施单位、"));
   BOOST_TEST(diagnostics[2].hint.find("、指标ID、") != std::string::npos);
   BOOST_TEST(projects.size() == 1u);
 }
@@ -354,17 +335,15 @@ BOOST_AUTO_TEST_CASE(requires_a_project_name_column) {
 BOOST_AUTO_TEST_CASE(reports_an_empty_file_and_a_gbk_file) {
   std::vector<Diagnostic> diagnostics;
   BOOST_TEST(LoadProjectsFromCsv("\r\n", "p.csv", diagnostics).empty());
-  BOOST_TEST(Messages(diagnostics) ==
-                 std::vector<std::string>{"p.csv: error: 项目数据表是空的"},
+  BOOST_TEST(Messages(diagnostics) == std::vector<std::string>{"p.csv: error: 项目数据表是空的"},
              tt::per_element());
   diagnostics.clear();
-  BOOST_TEST(LoadProjectsFromCsv("\xCF\xEE\xC4\xBF\xC3\xFB\xB3\xC6\n", "p.csv",
-                                 diagnostics)
-                 .empty());
-  BOOST_TEST(Messages(diagnostics) ==
-                 std::vector<std::string>{"p.csv:1:1: error: 文件不是 UTF-8 "
-                                          "编码（可能是 GBK）：请另存为 UTF-8"},
-             tt::per_element());
+  BOOST_TEST(
+      LoadProjectsFromCsv("\xCF\xEE\xC4\xBF\xC3\xFB\xB3\xC6\n", "p.csv", diagnostics).empty());
+  BOOST_TEST(
+      Messages(diagnostics) == std::vector<std::string>{"p.csv:1:1: error: 文件不是 UTF-8 "
+                                                        "编码（可能是 GBK）：请另存为 UTF-8"},
+      tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(normalises_header_names_and_cells_before_matching) {
@@ -374,8 +353,7 @@ BOOST_AUTO_TEST_CASE(normalises_header_names_and_cells_before_matching) {
       "甲,2.1,８１.９２,5分,proportional,Yes\n"
       "甲,2.2,81.92,2.5,Ｍ１２,FALSE\n",
       "p.csv", diagnostics);
-  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{},
-             tt::per_element());
+  BOOST_TEST(Formatted(diagnostics) == std::vector<std::string>{}, tt::per_element());
   BOOST_TEST_REQUIRE(projects.size() == 1u);
   const Project& p = projects[0];
   BOOST_TEST(p.budget.full_year.value() == 81.92);
@@ -392,8 +370,8 @@ BOOST_AUTO_TEST_CASE(normalises_header_names_and_cells_before_matching) {
 
 BOOST_AUTO_TEST_CASE(requires_a_name_column_when_rows_carry_indicator_data) {
   std::vector<Diagnostic> diagnostics;
-  std::vector<Project> projects = LoadProjectsFromCsv(
-      "项目名称,年度指标值,实际完成值\n甲,1,1\n", "p.csv", diagnostics);
+  std::vector<Project> projects =
+      LoadProjectsFromCsv("项目名称,年度指标值,实际完成值\n甲,1,1\n", "p.csv", diagnostics);
   std::vector<std::string> expected = {
       "p.csv:1: error: 有指标数据的列，却没有「三级指标」或「指标」列\n"
       "  hint: 用「三级指标」列写项目自定义的指标，或用「指标」列写模板中指标的"
@@ -418,9 +396,8 @@ BOOST_AUTO_TEST_CASE(reads_projects_with_budget_columns_only) {
 
 BOOST_AUTO_TEST_CASE(reports_conflicting_project_texts) {
   std::vector<Diagnostic> diagnostics;
-  LoadProjectsFromCsv(
-      "项目名称,实施单位,三级指标\n甲,综合处,a\n甲,,b\n甲,财务处,c\n", "p.csv",
-      diagnostics);
+  LoadProjectsFromCsv("项目名称,实施单位,三级指标\n甲,综合处,a\n甲,,b\n甲,财务处,c\n", "p.csv",
+                      diagnostics);
   std::vector<std::string> expected = {
       "p.csv:4:3: error: 第 4 行「实施单位」为「财务处」，与第 2 行的「综合处」"
       "不一致\n"

@@ -56,8 +56,9 @@ BOOST_AUTO_TEST_CASE(a_single_project_file_needs_no_projects_list) {
 BOOST_AUTO_TEST_CASE(override_without_a_note_is_an_error) {
   ProjectLoadResult r = LoadProjectsFromYaml(
       "name: 甲\nindicators:\n  - {id: x, actual: 5, override: 3}\n", "p.yaml");
-  BOOST_TEST(Messages(r) ==
-             "p.yaml:3:34: error: 调整计算得分必须说明原因 [甲/x]\n  hint: 在 note 中写明偏差原因\n");
+  BOOST_TEST(
+      Messages(r) ==
+      "p.yaml:3:34: error: 调整计算得分必须说明原因 [甲/x]\n  hint: 在 note 中写明偏差原因\n");
 }
 
 BOOST_AUTO_TEST_CASE(bad_numbers_units_and_keys_are_all_reported) {
@@ -66,7 +67,8 @@ BOOST_AUTO_TEST_CASE(bad_numbers_units_and_keys_are_all_reported) {
       "p.yaml");
   std::string m = Messages(r);
   BOOST_TEST(r.diagnostics.size() == 3u, m);
-  BOOST_TEST(m.find("p.yaml:2:21: error: 「full_year」应是数字，这里是「一百」") != std::string::npos, m);
+  BOOST_TEST(
+      m.find("p.yaml:2:21: error: 「full_year」应是数字，这里是「一百」") != std::string::npos, m);
   BOOST_TEST(m.find("资金单位「人」不是货币单位") != std::string::npos, m);
   BOOST_TEST(m.find("未知的键「actaul」") != std::string::npos, m);
   BOOST_TEST(m.find("是不是「actual」？") != std::string::npos, m);

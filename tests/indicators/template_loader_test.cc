@@ -1,7 +1,8 @@
 #include "indicators/template_loader.h"
 
-#include <boost/test/unit_test.hpp>
 #include <map>
+
+#include <boost/test/unit_test.hpp>
 
 namespace jixiao {
 namespace {
@@ -61,7 +62,8 @@ BOOST_AUTO_TEST_CASE(reads_metadata_hierarchy_and_methods) {
 }
 
 BOOST_AUTO_TEST_CASE(chinese_key_names_are_accepted) {
-  LoadResult r = Load("id: t\nindicators:\n  - 名称: 产出\n    分值: 100\n    评分方法: 正向比例\n");
+  LoadResult r =
+      Load("id: t\nindicators:\n  - 名称: 产出\n    分值: 100\n    评分方法: 正向比例\n");
   BOOST_TEST_REQUIRE(r.value.has_value(), Messages(r));
   BOOST_TEST(r.value->roots[0].name == "产出");
   BOOST_TEST(*r.value->roots[0].points == 100);
@@ -108,7 +110,8 @@ BOOST_AUTO_TEST_CASE(non_utf8_file_is_rejected_with_its_position) {
   std::string gbk = "id: t\nname: \xB2\xE2\xCA\xD4\n";  // 测试 in GBK
   LoadResult r = Load(gbk);
   BOOST_TEST(Messages(r) ==
-             "t.yaml:2:7: error: 文件不是 UTF-8 编码（可能是 GBK）\n  hint: 用编辑器把文件另存为 UTF-8 编码\n");
+             "t.yaml:2:7: error: 文件不是 UTF-8 编码（可能是 GBK）\n  hint: 用编辑器把文件另存为 "
+             "UTF-8 编码\n");
 }
 
 BOOST_AUTO_TEST_CASE(merge_keys_are_rejected) {

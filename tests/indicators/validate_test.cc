@@ -43,18 +43,24 @@ BOOST_AUTO_TEST_CASE(roots_that_do_not_add_up_to_the_total) {
 }
 
 BOOST_AUTO_TEST_CASE(two_decimal_weights_add_up_exactly) {
-  std::string yaml = "id: v\ndefaults: {positive: M9}\nindicators:\n  - name: 产出目标\n    points: 30\n"
-                     "    children:\n";
-  for (int i = 0; i < 14; ++i) yaml += "      - {name: 数量" + std::to_string(i) + ", points: 1.76}\n";
-  yaml += "      - {name: 质量1, points: 1.76}\n      - {name: 质量2, points: 1.76}\n"
-          "      - {name: 时效, points: 1.84}\n  - {name: 其他, points: 70}\n";
+  std::string yaml =
+      "id: v\ndefaults: {positive: M9}\nindicators:\n  - name: 产出目标\n    points: 30\n"
+      "    children:\n";
+  for (int i = 0; i < 14; ++i)
+    yaml += "      - {name: 数量" + std::to_string(i) + ", points: 1.76}\n";
+  yaml +=
+      "      - {name: 质量1, points: 1.76}\n      - {name: 质量2, points: 1.76}\n"
+      "      - {name: 时效, points: 1.84}\n  - {name: 其他, points: 70}\n";
   BOOST_TEST(Validate(yaml) == "");
 }
 
 BOOST_AUTO_TEST_CASE(duplicate_ids_and_missing_points_and_methods) {
-  std::string out = Validate("id: v\nindicators:\n  - {id: x, name: 甲, points: 50, method: M2}\n"
-                             "  - {id: x, name: 乙, method: M2}\n  - {name: 丙, points: 50}\n");
-  BOOST_TEST(out.find("v.yaml:4:5: error: 指标编号「x」重复（第一次出现在第 3 行）") != std::string::npos, out);
+  std::string out = Validate(
+      "id: v\nindicators:\n  - {id: x, name: 甲, points: 50, method: M2}\n"
+      "  - {id: x, name: 乙, method: M2}\n  - {name: 丙, points: 50}\n");
+  BOOST_TEST(
+      out.find("v.yaml:4:5: error: 指标编号「x」重复（第一次出现在第 3 行）") != std::string::npos,
+      out);
   BOOST_TEST(out.find("v.yaml:4:5: error: 指标缺少分值 [乙]") != std::string::npos, out);
   BOOST_TEST(out.find("v.yaml:5:5: error: 指标没有评分方法 [丙]") != std::string::npos, out);
 }
@@ -70,9 +76,11 @@ BOOST_AUTO_TEST_CASE(unknown_scale_and_overlapping_bands) {
 }
 
 BOOST_AUTO_TEST_CASE(grade_bands_must_reach_zero) {
-  std::string out = Validate("id: v\ngrades: [{label: 合格, min: 60}]\ndefaults: {positive: M2}\n"
-                             "indicators: [{name: 甲, points: 100}]\n");
-  BOOST_TEST(out.find("最低等级「合格」的下限是 60，低于它的总分没有等级") != std::string::npos, out);
+  std::string out = Validate(
+      "id: v\ngrades: [{label: 合格, min: 60}]\ndefaults: {positive: M2}\n"
+      "indicators: [{name: 甲, points: 100}]\n");
+  BOOST_TEST(out.find("最低等级「合格」的下限是 60，低于它的总分没有等级") != std::string::npos,
+             out);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -356,21 +356,14 @@ const ErrorCase kErrorCases[] = {
 
 BOOST_AUTO_TEST_SUITE(value)
 
-BOOST_DATA_TEST_CASE(reads_every_reference_cell, bdata::make(kReferenceCells),
-                     c) {
-  CheckCase(c);
-}
+BOOST_DATA_TEST_CASE(reads_every_reference_cell, bdata::make(kReferenceCells), c) { CheckCase(c); }
 
-BOOST_DATA_TEST_CASE(reads_the_promised_forms, bdata::make(kEdgeCases), c) {
-  CheckCase(c);
-}
+BOOST_DATA_TEST_CASE(reads_the_promised_forms, bdata::make(kEdgeCases), c) { CheckCase(c); }
 
-BOOST_DATA_TEST_CASE(reports_malformed_cells_as_text_with_an_error,
-                     bdata::make(kErrorCases), c) {
+BOOST_DATA_TEST_CASE(reports_malformed_cells_as_text_with_an_error, bdata::make(kErrorCases), c) {
   Value v = ParseValue(c.input);
   BOOST_TEST(static_cast<int>(v.kind) == static_cast<int>(ValueKind::kText));
-  BOOST_TEST(static_cast<int>(v.comparator) ==
-             static_cast<int>(Comparator::kNone));
+  BOOST_TEST(static_cast<int>(v.comparator) == static_cast<int>(Comparator::kNone));
   BOOST_TEST(v.error == c.error);
 }
 
@@ -382,10 +375,8 @@ BOOST_AUTO_TEST_CASE(keeps_the_trimmed_input_as_raw) {
 }
 
 BOOST_AUTO_TEST_CASE(keeps_the_label_of_a_number_written_in_words) {
-  BOOST_TEST(ParseValue("完成 3 个考评, 提供报告").text ==
-             "完成3个考评,提供报告");
-  BOOST_TEST(ParseValue("年度选树扶贫之星100人").text ==
-             "年度选树扶贫之星100人");
+  BOOST_TEST(ParseValue("完成 3 个考评, 提供报告").text == "完成3个考评,提供报告");
+  BOOST_TEST(ParseValue("年度选树扶贫之星100人").text == "年度选树扶贫之星100人");
   BOOST_TEST(ParseValue("各1部").text == "各1部");
   BOOST_TEST(ParseValue("≥90%").text == "");
   BOOST_TEST(ParseValue("控制在12万元以内").text == "");
@@ -427,8 +418,7 @@ const ConversionCase kConversions[] = {
     {5, "人次", "人", std::nullopt},
 };
 
-BOOST_DATA_TEST_CASE(converts_money_and_scaled_units_exactly,
-                     bdata::make(kConversions), c) {
+BOOST_DATA_TEST_CASE(converts_money_and_scaled_units_exactly, bdata::make(kConversions), c) {
   std::optional<double> got = ConvertUnit(c.amount, c.from, c.to);
   BOOST_TEST(got.has_value() == c.expected.has_value());
   if (got && c.expected) BOOST_TEST(*got == *c.expected);
@@ -458,8 +448,7 @@ const ComparatorCase kComparators[] = {
     {"", kNone},
 };
 
-BOOST_DATA_TEST_CASE(parses_comparators_as_templates_write_them,
-                     bdata::make(kComparators), c) {
+BOOST_DATA_TEST_CASE(parses_comparators_as_templates_write_them, bdata::make(kComparators), c) {
   std::optional<Comparator> got = ParseComparator(c.text);
   BOOST_TEST_REQUIRE(got.has_value());
   BOOST_TEST(static_cast<int>(*got) == static_cast<int>(c.comparator));
@@ -479,10 +468,8 @@ BOOST_AUTO_TEST_CASE(prints_each_comparator_as_its_symbol) {
   BOOST_TEST(ComparatorSymbol(kAtMost) == "≤");
   BOOST_TEST(ComparatorSymbol(kLessThan) == "<");
   BOOST_TEST(ComparatorSymbol(Comparator::kQualitative) == "定性");
-  for (Comparator c : {kAtLeast, kMoreThan, kEqual, kAtMost, kLessThan,
-                       Comparator::kQualitative})
-    BOOST_TEST(static_cast<int>(*ParseComparator(ComparatorSymbol(c))) ==
-               static_cast<int>(c));
+  for (Comparator c : {kAtLeast, kMoreThan, kEqual, kAtMost, kLessThan, Comparator::kQualitative})
+    BOOST_TEST(static_cast<int>(*ParseComparator(ComparatorSymbol(c))) == static_cast<int>(c));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

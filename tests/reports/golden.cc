@@ -16,8 +16,7 @@ bool UpdateRequested() {
 }
 
 // "line 12: expected «…» but got «…»" for the first differing line.
-std::string FirstDifference(const std::string& expected,
-                            const std::string& actual) {
+std::string FirstDifference(const std::string& expected, const std::string& actual) {
   std::istringstream e(expected), a(actual);
   std::string el, al;
   for (int line = 1;; ++line) {
@@ -25,9 +24,8 @@ std::string FirstDifference(const std::string& expected,
     bool has_a = static_cast<bool>(std::getline(a, al));
     if (!has_e && !has_a) return "files differ only in their final line break";
     if (!has_e || !has_a || el != al)
-      return "line " + std::to_string(line) + ": expected «" +
-             (has_e ? el : "<end>") + "» but got «" + (has_a ? al : "<end>") +
-             "»";
+      return "line " + std::to_string(line) + ": expected «" + (has_e ? el : "<end>") +
+             "» but got «" + (has_a ? al : "<end>") + "»";
   }
 }
 
@@ -47,15 +45,13 @@ void CheckGolden(const std::string& name, const std::string& actual) {
     return;
   }
   std::ifstream in(path, std::ios::binary);
-  BOOST_REQUIRE_MESSAGE(in.good(), "missing golden file "
-                                       << path
-                                       << " (run with JIXIAO_UPDATE_GOLDEN=1)");
+  BOOST_REQUIRE_MESSAGE(in.good(),
+                        "missing golden file " << path << " (run with JIXIAO_UPDATE_GOLDEN=1)");
   std::ostringstream buffer;
   buffer << in.rdbuf();
   std::string expected = buffer.str();
-  BOOST_CHECK_MESSAGE(expected == actual,
-                      name << " differs from its golden file: "
-                           << FirstDifference(expected, actual));
+  BOOST_CHECK_MESSAGE(expected == actual, name << " differs from its golden file: "
+                                               << FirstDifference(expected, actual));
 }
 
 }  // namespace jixiao::testing

@@ -72,8 +72,7 @@ class Reader {
     size_t start = pos_;
     auto digits = [&] {
       size_t from = pos_;
-      while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9')
-        ++pos_;
+      while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') ++pos_;
       return pos_ > from;
     };
     if (pos_ < text_.size() && text_[pos_] == '-') ++pos_;
@@ -87,14 +86,12 @@ class Reader {
     }
     if (pos_ < text_.size() && (text_[pos_] == 'e' || text_[pos_] == 'E')) {
       ++pos_;
-      if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '-'))
-        ++pos_;
+      if (pos_ < text_.size() && (text_[pos_] == '+' || text_[pos_] == '-')) ++pos_;
       if (!digits()) return Fail("bad exponent");
     }
     JsonValue value;
     value.type = JsonValue::Type::kNumber;
-    value.number = std::strtod(
-        std::string(text_.substr(start, pos_ - start)).c_str(), nullptr);
+    value.number = std::strtod(std::string(text_.substr(start, pos_ - start)).c_str(), nullptr);
     return value;
   }
 
@@ -250,8 +247,7 @@ class Reader {
     }
     while (true) {
       SkipSpace();
-      if (pos_ >= text_.size() || text_[pos_] != '"')
-        return Fail("expected a key");
+      if (pos_ >= text_.size() || text_[pos_] != '"') return Fail("expected a key");
       std::optional<std::string> key = String();
       if (!key) return std::nullopt;
       SkipSpace();

@@ -22,22 +22,14 @@ std::ostream& operator<<(std::ostream& os, const PointsCase& c) {
 }
 
 const PointsCase kPointsCases[] = {
-    {9.99, 2, "9.99"},
-    {88, 2, "88.00"},
-    {97.99000000000001, 2, "97.99"},
-    {7.7333333, 2, "7.73"},
-    {0, 2, "0.00"},
-    {-0.001, 2, "0.00"},
-    {-0.0, 2, "0.00"},
-    {2.5, 1, "2.5"},
-    {100, 0, "100"},
-    {7.7333333, -1, "7.7333"},
-    {58, -1, "58"},
-    {2.27, -1, "2.27"},
+    {9.99, 2, "9.99"},         {88, 2, "88.00"}, {97.99000000000001, 2, "97.99"},
+    {7.7333333, 2, "7.73"},    {0, 2, "0.00"},   {-0.001, 2, "0.00"},
+    {-0.0, 2, "0.00"},         {2.5, 1, "2.5"},  {100, 0, "100"},
+    {7.7333333, -1, "7.7333"}, {58, -1, "58"},   {2.27, -1, "2.27"},
 };
 
-BOOST_DATA_TEST_CASE(points_print_with_fixed_places,
-                     boost::unit_test::data::make(kPointsCases), c) {
+BOOST_DATA_TEST_CASE(points_print_with_fixed_places, boost::unit_test::data::make(kPointsCases),
+                     c) {
   BOOST_TEST(FormatPoints(c.points, c.places) == c.expected);
 }
 
@@ -80,12 +72,10 @@ BOOST_AUTO_TEST_CASE(level_titles_count_in_chinese) {
 }
 
 BOOST_AUTO_TEST_CASE(layout_titles_and_column_titles) {
-  BOOST_TEST(LayoutTitle(FormLayout::kProjectSelfEvaluation) ==
-             "项目支出绩效自评表");
+  BOOST_TEST(LayoutTitle(FormLayout::kProjectSelfEvaluation) == "项目支出绩效自评表");
   BOOST_TEST(LayoutTitle(FormLayout::kScoringSheet) == "自评价评分表");
   BOOST_TEST(ValueTitles(FormLayout::kScoringSheet).score == "评分结果");
-  BOOST_TEST(ValueTitles(FormLayout::kProjectSelfEvaluation).target ==
-             "年度指标值");
+  BOOST_TEST(ValueTitles(FormLayout::kProjectSelfEvaluation).target == "年度指标值");
 }
 
 BOOST_AUTO_TEST_CASE(notes_read_as_sentences) {
@@ -94,8 +84,7 @@ BOOST_AUTO_TEST_CASE(notes_read_as_sentences) {
   BOOST_TEST(OverrideNote("*", "7.73", "农业嘉年华活动时间为58天") ==
              "* 单位调整得分：计算得分 7.73，说明：农业嘉年华活动时间为58天");
   BOOST_TEST(OverrideNote("*", "7.73", "") == "* 单位调整得分：计算得分 7.73");
-  BOOST_TEST(GroupWithWeight("投入和管理目标", "25.00") ==
-             "投入和管理目标（25.00）");
+  BOOST_TEST(GroupWithWeight("投入和管理目标", "25.00") == "投入和管理目标（25.00）");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -21,8 +21,7 @@ namespace fs = std::filesystem;
 // A fresh directory under the system temp directory, removed afterwards.
 struct TempDir {
   TempDir() {
-    std::string pattern =
-        (fs::temp_directory_path() / "jixiao-output-XXXXXX").string();
+    std::string pattern = (fs::temp_directory_path() / "jixiao-output-XXXXXX").string();
     std::vector<char> name(pattern.begin(), pattern.end());
     name.push_back('\0');
     BOOST_REQUIRE(::mkdtemp(name.data()) != nullptr);
@@ -59,16 +58,14 @@ BOOST_AUTO_TEST_SUITE(output_file)
 BOOST_AUTO_TEST_CASE(writes_a_new_file_and_leaves_no_temporary_file) {
   TempDir dir;
   std::string error;
-  BOOST_TEST(WriteOutputAtomically((dir.path / "report.csv").string(),
-                                   "总分,97.99\r\n", error));
+  BOOST_TEST(WriteOutputAtomically((dir.path / "report.csv").string(), "总分,97.99\r\n", error));
   BOOST_TEST(error.empty());
   BOOST_TEST(ReadFile(dir.path / "report.csv") == "总分,97.99\r\n");
   BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.csv"},
              boost::test_tools::per_element());
-  BOOST_TEST(
-      ((fs::status(dir.path / "report.csv").permissions() & fs::perms::all) ==
-       (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
-        fs::perms::others_read)));
+  BOOST_TEST(((fs::status(dir.path / "report.csv").permissions() & fs::perms::all) ==
+              (fs::perms::owner_read | fs::perms::owner_write | fs::perms::group_read |
+               fs::perms::others_read)));
 }
 
 BOOST_AUTO_TEST_CASE(replaces_an_existing_file_and_keeps_its_mode) {
@@ -87,10 +84,8 @@ BOOST_AUTO_TEST_CASE(replaces_an_existing_file_and_keeps_its_mode) {
 BOOST_AUTO_TEST_CASE(fails_when_the_directory_is_missing) {
   TempDir dir;
   std::string error;
-  BOOST_TEST(!WriteOutputAtomically(
-      (dir.path / "missing" / "report.txt").string(), "x", error));
-  BOOST_TEST(error.find("cannot create a temporary file in") !=
-             std::string::npos);
+  BOOST_TEST(!WriteOutputAtomically((dir.path / "missing" / "report.txt").string(), "x", error));
+  BOOST_TEST(error.find("cannot create a temporary file in") != std::string::npos);
   BOOST_TEST(error.find("No such file or directory") != std::string::npos);
   BOOST_TEST(dir.Entries().empty());
 }
@@ -99,12 +94,10 @@ BOOST_AUTO_TEST_CASE(fails_when_the_parent_is_a_file) {
   TempDir dir;
   WriteFile(dir.path / "file", "keep");
   std::string error;
-  BOOST_TEST(!WriteOutputAtomically((dir.path / "file" / "report.txt").string(),
-                                    "x", error));
+  BOOST_TEST(!WriteOutputAtomically((dir.path / "file" / "report.txt").string(), "x", error));
   BOOST_TEST(!error.empty());
   BOOST_TEST(ReadFile(dir.path / "file") == "keep");
-  BOOST_TEST(dir.Entries() == std::vector<std::string>{"file"},
-             boost::test_tools::per_element());
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"file"}, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(removes_the_temporary_file_when_the_rename_fails) {
@@ -112,8 +105,7 @@ BOOST_AUTO_TEST_CASE(removes_the_temporary_file_when_the_rename_fails) {
   fs::create_directory(dir.path / "report.txt");
   WriteFile(dir.path / "report.txt" / "inside", "keep");
   std::string error;
-  BOOST_TEST(
-      !WriteOutputAtomically((dir.path / "report.txt").string(), "x", error));
+  BOOST_TEST(!WriteOutputAtomically((dir.path / "report.txt").string(), "x", error));
   BOOST_TEST(error.find("cannot replace") != std::string::npos);
   BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.txt"},
              boost::test_tools::per_element());

@@ -54,8 +54,7 @@ void CheckBoxesAligned(const std::string& text) {
       BOOST_TEST(line[0] == '+');
       continue;
     }
-    BOOST_TEST(DisplayWidth(line) == width,
-               "line " << line_number << ": " << line);
+    BOOST_TEST(DisplayWidth(line) == width, "line " << line_number << ": " << line);
   }
   BOOST_TEST(tables >= 1);
 }
@@ -83,8 +82,7 @@ BOOST_AUTO_TEST_CASE(text_table_columns_line_up_with_cjk_text) {
 
 BOOST_AUTO_TEST_CASE(text_table_wraps_long_cells_instead_of_cutting_them) {
   std::string text = RenderTextTable({EdgeCases()});
-  for (const std::string& line : Lines(text))
-    BOOST_TEST(DisplayWidth(line) <= 200);
+  for (const std::string& line : Lines(text)) BOOST_TEST(DisplayWidth(line) <= 200);
   // 困难老人居家养老服务覆盖率（含失能、半失能及高龄独居老人，按街道逐月统计）
   // is 78 columns wide: its pieces appear on consecutive lines of the 三级指标
   // column.
@@ -96,15 +94,13 @@ BOOST_AUTO_TEST_CASE(text_table_prints_no_control_characters) {
   std::string text = RenderTextTable({EdgeCases()});
   for (char c : text) {
     unsigned char u = static_cast<unsigned char>(c);
-    BOOST_TEST((u >= 0x20 || c == '\n'),
-               "control character " << static_cast<int>(u));
+    BOOST_TEST((u >= 0x20 || c == '\n'), "control character " << static_cast<int>(u));
   }
 }
 
 BOOST_AUTO_TEST_CASE(several_projects_print_one_after_another) {
   std::string both = RenderTextTable({BeijingCarnival(), EdgeCases()});
-  BOOST_TEST(both == RenderTextTable({BeijingCarnival()}) + "\n" +
-                         RenderTextTable({EdgeCases()}));
+  BOOST_TEST(both == RenderTextTable({BeijingCarnival()}) + "\n" + RenderTextTable({EdgeCases()}));
   BOOST_TEST(RenderTextTable({}) == "");
 }
 
@@ -119,8 +115,7 @@ BOOST_AUTO_TEST_CASE(markdown_escapes_pipes_and_line_breaks) {
   BOOST_TEST(md.find("见附件\\\\表2  \\| 备注") != std::string::npos);
   BOOST_TEST(md.find("已完成。<br>说明：") != std::string::npos);
   BOOST_TEST(md.find("| =SUM(A1) | +1 |") != std::string::npos);
-  BOOST_TEST(RenderMarkdown({BeijingCarnival()}).find("| 7.00\\*1 |") !=
-             std::string::npos);
+  BOOST_TEST(RenderMarkdown({BeijingCarnival()}).find("| 7.00\\*1 |") != std::string::npos);
   // Every table row of a table has as many cells as its header.
   for (const std::string& line : Lines(md)) {
     if (line.empty() || line[0] != '|') continue;
@@ -135,18 +130,15 @@ BOOST_AUTO_TEST_CASE(csv_matches_its_golden_files) {
   CheckGolden("beijing_carnival.csv", RenderCsv({BeijingCarnival()}));
   CheckGolden("shenzhen_sheet.csv", RenderCsv({ShenzhenSheet()}));
   CheckGolden("edge_cases.csv", RenderCsv({EdgeCases()}));
-  CheckGolden("beijing_and_shenzhen.csv",
-              RenderCsv({BeijingCarnival(), ShenzhenSheet()}));
+  CheckGolden("beijing_and_shenzhen.csv", RenderCsv({BeijingCarnival(), ShenzhenSheet()}));
 }
 
 BOOST_AUTO_TEST_CASE(csv_starts_with_a_bom_and_one_header_row) {
   std::string csv = RenderCsv({BeijingCarnival(), EdgeCases()});
   BOOST_TEST(csv.substr(0, 3) == "\xEF\xBB\xBF");
   BOOST_TEST(csv.substr(3).find("\xEF\xBB\xBF") == std::string::npos);
-  BOOST_TEST(
-      csv.find(
-          "项目名称,一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,"
-          "偏差原因分析及改进措施,说明\r\n") == 3u);
+  BOOST_TEST(csv.find("项目名称,一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,"
+                      "偏差原因分析及改进措施,说明\r\n") == 3u);
   BOOST_TEST(csv.find("项目名称", 10) == std::string::npos);
 }
 
@@ -157,12 +149,10 @@ BOOST_AUTO_TEST_CASE(csv_neutralises_formulas_and_writes_numbers_plainly) {
   BOOST_TEST(csv.find(",=SUM") == std::string::npos);
   // budget row: numbers unquoted, the difference from the published score in
   // 说明
-  BOOST_TEST(
-      csv.find("社区居家养老服务补贴,项目资金,年度资金总额,预算执行率,"
-               "全年预算数 120万元,"
-               "全年执行数 96万元，执行率 80.00%,10.00,8.00,,"
-               "预算执行率：公布得分 10.00，按规则应为 8.00\r\n") !=
-      std::string::npos);
+  BOOST_TEST(csv.find("社区居家养老服务补贴,项目资金,年度资金总额,预算执行率,"
+                      "全年预算数 120万元,"
+                      "全年执行数 96万元，执行率 80.00%,10.00,8.00,,"
+                      "预算执行率：公布得分 10.00，按规则应为 8.00\r\n") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(csv_quotes_per_rfc_4180) {
@@ -171,8 +161,7 @@ BOOST_AUTO_TEST_CASE(csv_quotes_per_rfc_4180) {
                       "\x01 | 备注\"") != std::string::npos);
   ScoreTree tree = EdgeCases();
   tree.project.name = "-a,b";
-  BOOST_TEST(RenderCsv({tree}).find("\r\n\"'-a,b\",项目资金,") !=
-             std::string::npos);
+  BOOST_TEST(RenderCsv({tree}).find("\r\n\"'-a,b\",项目资金,") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(json_matches_its_golden_files) {
@@ -200,29 +189,22 @@ BOOST_AUTO_TEST_CASE(json_parses_and_holds_the_tree) {
   BOOST_TEST(days["score"].number == 7.0);
   BOOST_TEST(days["raw_score"].number == 7.7333333333);
   BOOST_TEST(days["trace"].items.size() == 4u);
-  BOOST_TEST(days["trace"][1]["detail"].string ==
-             "w × B/A = 8 × 58/60 = 7.733333");
+  BOOST_TEST(days["trace"][1]["detail"].string == "w × B/A = 8 × 58/60 = 7.733333");
   BOOST_TEST(doc[1]["layout"].string == "scoring_sheet");
-  BOOST_TEST(
-      (doc[1]["project"]["published_total"].type == JsonValue::Type::kNumber));
+  BOOST_TEST((doc[1]["project"]["published_total"].type == JsonValue::Type::kNumber));
   BOOST_TEST((doc[1]["budget"]["initial"].type == JsonValue::Type::kNull));
 }
 
 BOOST_AUTO_TEST_CASE(json_escapes_quotes_line_breaks_and_control_characters) {
   std::string json = RenderJson({EdgeCases()});
-  BOOST_TEST(
-      json.find(
-          R"("已完成。\n说明：\"入户\"统计口径调整\t见附件\\表2\u0001 | 备注")") !=
-      std::string::npos);
+  BOOST_TEST(json.find(R"("已完成。\n说明：\"入户\"统计口径调整\t见附件\\表2\u0001 | 备注")") !=
+             std::string::npos);
   JsonValue doc = ParsedJson(json);
   const JsonValue& coverage = doc[0]["nodes"][2]["children"][0]["children"][0];
   BOOST_TEST(coverage["note"].string == FindNode(EdgeCases(), "2.1.1")->note);
-  BOOST_TEST(
-      doc[0]["nodes"][1]["children"][1]["children"][0]["outcome"].string ==
-      "missing_data");
-  BOOST_TEST(
-      (doc[0]["nodes"][1]["children"][1]["children"][0]["published_score"]
-           .type == JsonValue::Type::kNull));
+  BOOST_TEST(doc[0]["nodes"][1]["children"][1]["children"][0]["outcome"].string == "missing_data");
+  BOOST_TEST((doc[0]["nodes"][1]["children"][1]["children"][0]["published_score"].type ==
+              JsonValue::Type::kNull));
 }
 
 BOOST_AUTO_TEST_CASE(json_replaces_invalid_utf8_and_escapes_line_separators) {
@@ -237,15 +219,11 @@ BOOST_AUTO_TEST_CASE(json_replaces_invalid_utf8_and_escapes_line_separators) {
 
 BOOST_AUTO_TEST_CASE(explanations_match_their_golden_files) {
   ScoreTree beijing = BeijingCarnival();
-  CheckGolden("explain_overridden.txt",
-              RenderExplanation(beijing, *FindNode(beijing, "1.1.1")));
-  CheckGolden("explain_group.txt",
-              RenderExplanation(beijing, *FindNode(beijing, "1")));
-  CheckGolden("explain_budget.txt",
-              RenderExplanation(beijing, *FindNode(beijing, "budget")));
+  CheckGolden("explain_overridden.txt", RenderExplanation(beijing, *FindNode(beijing, "1.1.1")));
+  CheckGolden("explain_group.txt", RenderExplanation(beijing, *FindNode(beijing, "1")));
+  CheckGolden("explain_budget.txt", RenderExplanation(beijing, *FindNode(beijing, "budget")));
   ScoreTree edge = EdgeCases();
-  CheckGolden("explain_missing_data.txt",
-              RenderExplanation(edge, *FindNode(edge, "1.2.1")));
+  CheckGolden("explain_missing_data.txt", RenderExplanation(edge, *FindNode(edge, "1.2.1")));
 }
 
 BOOST_AUTO_TEST_CASE(explanation_lists_every_trace_step_in_order) {

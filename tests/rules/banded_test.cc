@@ -16,9 +16,8 @@ namespace {
 namespace bdata = boost::unit_test::data;
 namespace tt = boost::test_tools;
 
-Band MakeBand(std::optional<double> low, bool low_inclusive,
-              std::optional<double> high, bool high_inclusive, double points,
-              std::string raw = "") {
+Band MakeBand(std::optional<double> low, bool low_inclusive, std::optional<double> high,
+              bool high_inclusive, double points, std::string raw = "") {
   Band b;
   b.low = low;
   b.low_inclusive = low_inclusive;
@@ -43,8 +42,7 @@ MethodSpec CompletionBands() {
 MethodSpec UpperInclusiveBands() {
   MethodSpec spec = Method(RuleKind::kBanded);
   spec.band_measure = BandMeasure::kActual;
-  spec.bands = {MakeBand(0, false, 10, true, 3),
-                MakeBand(10, false, 20, true, 2)};
+  spec.bands = {MakeBand(0, false, 10, true, 3), MakeBand(10, false, 20, true, 2)};
   return spec;
 }
 
@@ -57,8 +55,7 @@ std::ostream& operator<<(std::ostream& os, const Case& c) {
 }
 
 const std::vector<Case> kCompletion = {
-    {95, 10},  {90, 10}, {89.99, 8}, {80, 8},
-    {79.9, 5}, {60, 5},  {59.99, 0}, {0, 0},
+    {95, 10}, {90, 10}, {89.99, 8}, {80, 8}, {79.9, 5}, {60, 5}, {59.99, 0}, {0, 0},
 };
 const std::vector<Case> kUpperInclusive = {
     {0, 0}, {0.01, 3}, {10, 3}, {10.01, 2}, {20, 2}, {20.5, 0},
@@ -68,17 +65,14 @@ const std::vector<Case> kUpperInclusive = {
 
 BOOST_AUTO_TEST_SUITE(banded)
 
-BOOST_DATA_TEST_CASE(lower_edge_inclusive_when_marked, bdata::make(kCompletion),
-                     c) {
+BOOST_DATA_TEST_CASE(lower_edge_inclusive_when_marked, bdata::make(kCompletion), c) {
   const RuleResult r = ScoreBanded(CompletionBands(), Numbers(10, 100, c.b));
   BOOST_TEST(r.outcome == Outcome::kScored);
   BOOST_TEST(r.points == c.points);
 }
 
-BOOST_DATA_TEST_CASE(upper_edge_inclusive_when_marked,
-                     bdata::make(kUpperInclusive), c) {
-  const RuleResult r =
-      ScoreBanded(UpperInclusiveBands(), Numbers(5, std::nullopt, c.b));
+BOOST_DATA_TEST_CASE(upper_edge_inclusive_when_marked, bdata::make(kUpperInclusive), c) {
+  const RuleResult r = ScoreBanded(UpperInclusiveBands(), Numbers(5, std::nullopt, c.b));
   BOOST_TEST(r.outcome == Outcome::kScored);
   BOOST_TEST(r.points == c.points);
 }
@@ -90,8 +84,7 @@ BOOST_AUTO_TEST_CASE(trace_names_the_band_as_written) {
 }
 
 BOOST_AUTO_TEST_CASE(band_without_text_is_named_by_its_range) {
-  const RuleResult r =
-      ScoreBanded(UpperInclusiveBands(), Numbers(5, std::nullopt, 10));
+  const RuleResult r = ScoreBanded(UpperInclusiveBands(), Numbers(5, std::nullopt, 10));
   BOOST_TEST(r.formula == "B = 10 ∈ (0, 10] → 3");
   BOOST_TEST(r.reason == "落在「(0, 10]」档");
 }
@@ -106,11 +99,9 @@ BOOST_AUTO_TEST_CASE(measure_in_no_band_scores_zero_and_says_so) {
 BOOST_AUTO_TEST_CASE(edges_survive_floating_point_noise) {
   MethodSpec spec = Method(RuleKind::kBanded);
   spec.band_measure = BandMeasure::kRatioPercent;
-  spec.bands = {MakeBand(78.93, true, std::nullopt, false, 4),
-                MakeBand(0, true, 78.93, false, 1)};
+  spec.bands = {MakeBand(78.93, true, std::nullopt, false, 4), MakeBand(0, true, 78.93, false, 1)};
   BOOST_TEST(ScoreBanded(spec, Numbers(10, 100, 78.93)).points == 4.0);
-  BOOST_TEST(ScoreBanded(spec, Numbers(10, 3, 2.3679)).points ==
-             4.0);  // 78.93%
+  BOOST_TEST(ScoreBanded(spec, Numbers(10, 3, 2.3679)).points == 4.0);  // 78.93%
   BOOST_TEST(ScoreBanded(spec, Numbers(10, 100, 78.92)).points == 1.0);
 }
 
@@ -138,18 +129,15 @@ BOOST_AUTO_TEST_CASE(ratio_with_target_zero_cannot_be_scored) {
 }
 
 BOOST_AUTO_TEST_CASE(missing_actual_is_missing_data) {
-  const RuleResult r = ScoreBanded(UpperInclusiveBands(),
-                                   Numbers(5, std::nullopt, std::nullopt));
+  const RuleResult r = ScoreBanded(UpperInclusiveBands(), Numbers(5, std::nullopt, std::nullopt));
   BOOST_TEST(r.outcome == Outcome::kMissingData);
   BOOST_TEST(r.reason == "缺少实际完成值");
 }
 
 BOOST_AUTO_TEST_CASE(band_range_uses_interval_notation) {
   BOOST_TEST(BandRange(MakeBand(80, true, 90, false, 0)) == "[80, 90)");
-  BOOST_TEST(BandRange(MakeBand(std::nullopt, true, 10, true, 0)) ==
-             "(-∞, 10]");
-  BOOST_TEST(BandRange(MakeBand(0.5, false, std::nullopt, false, 0)) ==
-             "(0.5, +∞)");
+  BOOST_TEST(BandRange(MakeBand(std::nullopt, true, 10, true, 0)) == "(-∞, 10]");
+  BOOST_TEST(BandRange(MakeBand(0.5, false, std::nullopt, false, 0)) == "(0.5, +∞)");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

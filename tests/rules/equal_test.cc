@@ -19,21 +19,18 @@ struct Vector {
   double w, a, b, tolerance, points;
 };
 std::ostream& operator<<(std::ostream& os, const Vector& v) {
-  return os << "w=" << v.w << " A=" << v.a << " B=" << v.b
-            << " tol=" << v.tolerance << " → " << v.points;
+  return os << "w=" << v.w << " A=" << v.a << " B=" << v.b << " tol=" << v.tolerance << " → "
+            << v.points;
 }
 
 const std::vector<Vector> kVectors = {
     {5, 0, 0, 0, 5},  // DOMAIN §8 M4 A = 0
     {5, 0, 1, 0, 0},  // DOMAIN §8 M4 A = 0, B = 1
-    {5, 0, -1, 0, 5},
-    {10, 3, 3, 0, 10},
-    {10, 3, 2, 0, 10.0 * 2 / 3},  // as M2
-    {10, 3, 4, 0, 10},            // as M2: above target is full marks
-    {10, 100, 96, 0.05, 10},      // inside the tolerance band
-    {10, 100, 95, 0.05, 10},      // on its edge
-    {10, 100, 105, 0.05, 10},
-    {10, 100, 94, 0.05, 9.4},  // outside: as M2
+    {5, 0, -1, 0, 5},         {10, 3, 3, 0, 10},        {10, 3, 2, 0, 10.0 * 2 / 3},  // as M2
+    {10, 3, 4, 0, 10},                                   // as M2: above target is full marks
+    {10, 100, 96, 0.05, 10},                             // inside the tolerance band
+    {10, 100, 95, 0.05, 10},                             // on its edge
+    {10, 100, 105, 0.05, 10}, {10, 100, 94, 0.05, 9.4},  // outside: as M2
 };
 
 MethodSpec Equal(double tolerance) {

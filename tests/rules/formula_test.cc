@@ -25,16 +25,14 @@ struct Compiled {
   std::vector<Diagnostic> diagnostics;
 };
 
-Compiled Compile(std::string_view text,
-                 const std::vector<std::string>& ids = {}) {
+Compiled Compile(std::string_view text, const std::vector<std::string>& ids = {}) {
   Compiled c;
   c.formula = CompiledFormula::Compile(text, ids, kWhere, kPath, c.diagnostics);
   return c;
 }
 
 // The one error a formula that fails to compile must produce.
-Diagnostic OnlyError(std::string_view text,
-                     const std::vector<std::string>& ids = {}) {
+Diagnostic OnlyError(std::string_view text, const std::vector<std::string>& ids = {}) {
   Compiled c = Compile(text, ids);
   BOOST_TEST(!c.formula);
   BOOST_TEST_REQUIRE(c.diagnostics.size() == 1u);
@@ -73,8 +71,7 @@ const std::vector<Case> kCases = {
 
 BOOST_AUTO_TEST_SUITE(formula)
 
-BOOST_DATA_TEST_CASE(evaluates_formulas_over_named_inputs, bdata::make(kCases),
-                     c) {
+BOOST_DATA_TEST_CASE(evaluates_formulas_over_named_inputs, bdata::make(kCases), c) {
   Compiled compiled = Compile(c.text);
   BOOST_TEST_REQUIRE(compiled.diagnostics.empty());
   BOOST_TEST_REQUIRE(compiled.formula != nullptr);
@@ -93,19 +90,15 @@ BOOST_AUTO_TEST_CASE(trace_shows_the_text_with_values_substituted) {
 
 BOOST_AUTO_TEST_CASE(used_inputs_are_listed_in_order_of_first_use) {
   Compiled c = Compile("权重*业绩值/目标值 + 业绩值*0");
-  BOOST_TEST(c.formula->used_inputs() ==
-                 (std::vector<std::string>{"权重", "业绩值", "目标值"}),
+  BOOST_TEST(c.formula->used_inputs() == (std::vector<std::string>{"权重", "业绩值", "目标值"}),
              tt::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(compiled_once_evaluated_many_times) {
   Compiled c = Compile("min(业绩值/目标值, 1)*权重");
-  BOOST_TEST(c.formula->Evaluate(Numbers(20, 100, 85), {}).points == 17.0,
-             tt::tolerance(1e-9));
-  BOOST_TEST(c.formula->Evaluate(Numbers(20, 100, 120), {}).points == 20.0,
-             tt::tolerance(1e-9));
-  BOOST_TEST(c.formula->Evaluate(Numbers(10, 50, 25), {}).points == 5.0,
-             tt::tolerance(1e-9));
+  BOOST_TEST(c.formula->Evaluate(Numbers(20, 100, 85), {}).points == 17.0, tt::tolerance(1e-9));
+  BOOST_TEST(c.formula->Evaluate(Numbers(20, 100, 120), {}).points == 20.0, tt::tolerance(1e-9));
+  BOOST_TEST(c.formula->Evaluate(Numbers(10, 50, 25), {}).points == 5.0, tt::tolerance(1e-9));
 }
 
 BOOST_AUTO_TEST_CASE(two_formulas_do_not_share_inputs) {
@@ -113,8 +106,7 @@ BOOST_AUTO_TEST_CASE(two_formulas_do_not_share_inputs) {
   Compiled second = Compile("业绩值");
   BOOST_TEST(first.formula->Evaluate(Numbers(100, 1, 30), {}).points == 30.0);
   BOOST_TEST(second.formula->Evaluate(Numbers(100, 1, 40), {}).points == 40.0);
-  BOOST_TEST(first.formula->Evaluate(Numbers(100, 1, 30), {}).formula ==
-             "业绩值 = 30 = 30");
+  BOOST_TEST(first.formula->Evaluate(Numbers(100, 1, 30), {}).formula == "业绩值 = 30 = 30");
 }
 
 BOOST_AUTO_TEST_CASE(assignment_is_rejected_before_it_can_overwrite_an_input) {
@@ -123,13 +115,12 @@ BOOST_AUTO_TEST_CASE(assignment_is_rejected_before_it_can_overwrite_an_input) {
   BOOST_TEST(d.hint == "比较是否相等请写「==」");
   BOOST_TEST(d.where.column == 14 + 4);
   BOOST_TEST(OnlyError("业绩值=目标值 ? 1 : 0").where.column == 14 + 3);
-  BOOST_TEST(OnlyError("权重 += 1").message ==
-             "公式中的「=」是赋值，不能用来比较");
+  BOOST_TEST(OnlyError("权重 += 1").message == "公式中的「=」是赋值，不能用来比较");
 }
 
 BOOST_AUTO_TEST_CASE(comparisons_with_equals_signs_are_not_assignments) {
-  for (const char* text : {"业绩值 == 目标值", "业绩值 <= 目标值",
-                           "业绩值 >= 目标值", "业绩值 != 目标值"}) {
+  for (const char* text :
+       {"业绩值 == 目标值", "业绩值 <= 目标值", "业绩值 >= 目标值", "业绩值 != 目标值"}) {
     BOOST_TEST_CONTEXT(text) { BOOST_TEST(Compile(text).diagnostics.empty()); }
   }
 }
@@ -139,8 +130,7 @@ BOOST_AUTO_TEST_CASE(a_decimal_comma_is_rejected_as_a_second_result) {
   BOOST_TEST(d.message == "公式只能有一个结果，「,」只能分隔函数的参数");
   BOOST_TEST(d.hint == "小数点请写「.」，例如 1.5 而不是 1,5");
   BOOST_TEST(d.where.column == 14 + 5);
-  BOOST_TEST(Compile("min(业绩值, 1,5)*权重")
-                 .diagnostics.empty());  // commas inside a call
+  BOOST_TEST(Compile("min(业绩值, 1,5)*权重").diagnostics.empty());  // commas inside a call
 }
 
 BOOST_AUTO_TEST_CASE(unknown_name_is_reported_with_the_names_available) {
@@ -164,8 +154,7 @@ BOOST_AUTO_TEST_CASE(each_unknown_name_is_reported_once) {
 
 BOOST_AUTO_TEST_CASE(long_lists_of_indicator_ids_are_shortened) {
   std::vector<std::string> ids;
-  for (int i = 0; i < 10; ++i)
-    ids.push_back("指标" + std::string(1, static_cast<char>('a' + i)));
+  for (int i = 0; i < 10; ++i) ids.push_back("指标" + std::string(1, static_cast<char>('a' + i)));
   const Diagnostic d = OnlyError("未知", ids);
   BOOST_TEST(d.message ==
              "公式引用了未知的输入「未知」（可用：业绩值、目标值、权重、年初预"
@@ -187,14 +176,11 @@ struct SyntaxCase {
   const char* message;
   int column;  // 0-based, in characters
 };
-std::ostream& operator<<(std::ostream& os, const SyntaxCase& c) {
-  return os << c.text;
-}
+std::ostream& operator<<(std::ostream& os, const SyntaxCase& c) { return os << c.text; }
 
 const std::vector<SyntaxCase> kSyntaxErrors = {
     {"业绩值/目标值*权重)", "此处不应出现括号「)」", 10},
-    {"业绩值／目标值＊权重）", "此处不应出现括号「)」",
-     10},  // columns of what was written
+    {"业绩值／目标值＊权重）", "此处不应出现括号「)」", 10},  // columns of what was written
     {"业绩值/", "公式不完整：结尾缺少数值或右括号", 4},
     {"(业绩值/目标值", "缺少右括号「)」", 8},
     {"业绩值 目标值", "此处不应出现「目标值」", 4},
@@ -209,9 +195,8 @@ const std::vector<SyntaxCase> kSyntaxErrors = {
     {"\xff", "公式不是有效的 UTF-8 文本", 0},
 };
 
-BOOST_DATA_TEST_CASE(
-    syntax_errors_are_located_in_characters_and_said_in_chinese,
-    bdata::make(kSyntaxErrors), c) {
+BOOST_DATA_TEST_CASE(syntax_errors_are_located_in_characters_and_said_in_chinese,
+                     bdata::make(kSyntaxErrors), c) {
   const Diagnostic d = OnlyError(c.text);
   BOOST_TEST(d.message == c.message);
   BOOST_TEST(d.where.column == 14 + c.column);
@@ -224,7 +209,7 @@ BOOST_DATA_TEST_CASE(
 BOOST_AUTO_TEST_CASE(formula_length_is_bounded) {
   std::string text = "1";
   for (int i = 0; i < 999; ++i) text += "+1";  // 1999 characters
-  text += "　";  // U+3000: 2000 characters, 2002 bytes
+  text += "　";                                // U+3000: 2000 characters, 2002 bytes
   BOOST_TEST(Compile(text).diagnostics.empty());
   text += "1";
   const Diagnostic d = OnlyError(text);
@@ -236,11 +221,9 @@ BOOST_AUTO_TEST_CASE(division_by_zero_cannot_be_scored) {
   const RuleResult r = c.formula->Evaluate(Numbers(8, 0, 58), {});
   BOOST_TEST(r.outcome == Outcome::kCannotScore);
   BOOST_TEST(r.points == 0.0);
-  BOOST_TEST(r.reason ==
-             "公式结果不是有限数值（可能除以了 0，可改用 ratio(a, b)）");
+  BOOST_TEST(r.reason == "公式结果不是有限数值（可能除以了 0，可改用 ratio(a, b)）");
   BOOST_TEST(r.formula == "业绩值/目标值*权重 = 58/0*8 = ∞");
-  BOOST_TEST(c.formula->Evaluate(Numbers(8, 0, 0), {}).outcome ==
-             Outcome::kCannotScore);  // 0/0
+  BOOST_TEST(c.formula->Evaluate(Numbers(8, 0, 0), {}).outcome == Outcome::kCannotScore);  // 0/0
 }
 
 BOOST_AUTO_TEST_CASE(result_is_clamped_to_the_weight_and_says_so) {
@@ -261,9 +244,8 @@ BOOST_AUTO_TEST_CASE(missing_input_is_missing_data_naming_it) {
   BOOST_TEST(r.outcome == Outcome::kMissingData);
   BOOST_TEST(r.reason == "缺少公式输入「业绩值」");
   // An input the formula does not use may be missing.
-  BOOST_TEST(Compile("权重")
-                 .formula->Evaluate(Numbers(8, std::nullopt, std::nullopt), {})
-                 .points == 8.0);
+  BOOST_TEST(Compile("权重").formula->Evaluate(Numbers(8, std::nullopt, std::nullopt), {}).points ==
+             8.0);
 }
 
 BOOST_AUTO_TEST_CASE(budget_inputs_and_execution_rate) {
@@ -272,31 +254,25 @@ BOOST_AUTO_TEST_CASE(budget_inputs_and_execution_rate) {
   in.budget_initial = 150;
   in.budget_full_year = 160;
   in.budget_executed = 159.80445;
-  BOOST_TEST(
-      Compile("全年执行数/全年预算数*权重").formula->Evaluate(in, {}).points ==
-          9.987778125,
-      tt::tolerance(1e-9));
-  BOOST_TEST(Compile("min(执行率, 1)*权重").formula->Evaluate(in, {}).points ==
-                 9.987778125,
+  BOOST_TEST(Compile("全年执行数/全年预算数*权重").formula->Evaluate(in, {}).points == 9.987778125,
              tt::tolerance(1e-9));
-  BOOST_TEST(Compile("budget_executed/budget_initial*weight")
-                 .formula->Evaluate(in, {})
-                 .points == 10.0);  // 106.5% clamped
+  BOOST_TEST(Compile("min(执行率, 1)*权重").formula->Evaluate(in, {}).points == 9.987778125,
+             tt::tolerance(1e-9));
+  BOOST_TEST(Compile("budget_executed/budget_initial*weight").formula->Evaluate(in, {}).points ==
+             10.0);  // 106.5% clamped
   in.budget_full_year = 0;
   const RuleResult r = Compile("执行率*权重").formula->Evaluate(in, {});
   BOOST_TEST(r.outcome == Outcome::kCannotScore);
   BOOST_TEST(r.reason == "全年预算数为 0，无法计算执行率");
   in.budget_executed.reset();
-  BOOST_TEST(Compile("执行率*权重").formula->Evaluate(in, {}).reason ==
-             "缺少公式输入「执行率」");
+  BOOST_TEST(Compile("执行率*权重").formula->Evaluate(in, {}).reason == "缺少公式输入「执行率」");
 }
 
 BOOST_AUTO_TEST_CASE(other_indicators_are_named_by_id) {
   Compiled c = Compile("培训人数/目标值*权重", {"培训人数", "满意度"});
   BOOST_TEST_REQUIRE(c.diagnostics.empty());
   const IndicatorValues values{{"培训人数", 80}, {"满意度", std::nullopt}};
-  BOOST_TEST(c.formula->Evaluate(Numbers(10, 100, 0), values).points == 8.0,
-             tt::tolerance(1e-9));
+  BOOST_TEST(c.formula->Evaluate(Numbers(10, 100, 0), values).points == 8.0, tt::tolerance(1e-9));
   const RuleResult r = c.formula->Evaluate(Numbers(10, 100, 0), {});
   BOOST_TEST(r.outcome == Outcome::kMissingData);
   BOOST_TEST(r.reason == "缺少公式输入「培训人数」");

@@ -16,9 +16,7 @@ struct Normalization {
   const char* raw;
   const char* text;
 };
-std::ostream& operator<<(std::ostream& os, const Normalization& n) {
-  return os << n.raw;
-}
+std::ostream& operator<<(std::ostream& os, const Normalization& n) { return os << n.raw; }
 
 const std::vector<Normalization> kNormalizations = {
     {"业绩值／目标值＊权重", "业绩值/目标值*权重"},
@@ -35,9 +33,7 @@ struct Position {
   const char* text;
   size_t expected;
 };
-std::ostream& operator<<(std::ostream& os, const Position& p) {
-  return os << p.text;
-}
+std::ostream& operator<<(std::ostream& os, const Position& p) { return os << p.text; }
 
 constexpr size_t npos = std::string_view::npos;
 
@@ -57,9 +53,8 @@ const std::vector<Position> kCommas = {
 
 BOOST_AUTO_TEST_SUITE(formula_text)
 
-BOOST_DATA_TEST_CASE(
-    normalization_turns_full_width_and_math_symbols_into_operators,
-    bdata::make(kNormalizations), n) {
+BOOST_DATA_TEST_CASE(normalization_turns_full_width_and_math_symbols_into_operators,
+                     bdata::make(kNormalizations), n) {
   BOOST_TEST(NormalizeFormula(n.raw).text == n.text);
 }
 
@@ -75,35 +70,29 @@ BOOST_AUTO_TEST_CASE(columns_count_characters_of_what_the_author_wrote) {
   BOOST_TEST(NormalizeFormula("业绩值／目标值＊权重）").ColumnOf(26) == 10);
 }
 
-BOOST_DATA_TEST_CASE(assignment_is_an_equals_sign_outside_a_comparison,
-                     bdata::make(kAssignments), p) {
+BOOST_DATA_TEST_CASE(assignment_is_an_equals_sign_outside_a_comparison, bdata::make(kAssignments),
+                     p) {
   BOOST_TEST(FindAssignment(p.text) == p.expected);
 }
 
-BOOST_DATA_TEST_CASE(top_level_comma_is_outside_every_parenthesis,
-                     bdata::make(kCommas), p) {
+BOOST_DATA_TEST_CASE(top_level_comma_is_outside_every_parenthesis, bdata::make(kCommas), p) {
   BOOST_TEST(FindTopLevelComma(p.text) == p.expected);
 }
 
-BOOST_AUTO_TEST_CASE(
-    names_are_runs_of_name_characters_not_starting_with_a_digit) {
+BOOST_AUTO_TEST_CASE(names_are_runs_of_name_characters_not_starting_with_a_digit) {
   std::vector<std::string> names;
   for (const FormulaName& n : FormulaNames("min(业绩值,1)*权重2+1e3+_pi"))
     names.emplace_back(n.name);
-  BOOST_TEST(
-      names == (std::vector<std::string>{"min", "业绩值", "权重2", "_pi"}),
-      boost::test_tools::per_element());
+  BOOST_TEST(names == (std::vector<std::string>{"min", "业绩值", "权重2", "_pi"}),
+             boost::test_tools::per_element());
   BOOST_TEST(FormulaNames("a+业绩值")[1].pos == 2u);
 }
 
 BOOST_AUTO_TEST_CASE(substitution_replaces_whole_names_only) {
-  BOOST_TEST(SubstituteValues("业绩值/目标值*权重",
-                              {"业绩值", "目标值", "权重"},
-                              {58, 60, 8}) == "58/60*8");
-  BOOST_TEST(SubstituteValues("业绩值2+业绩值", {"业绩值"}, {58}) ==
-             "业绩值2+58");
-  BOOST_TEST(SubstituteValues("权重-目标值", {"目标值", "权重"}, {-5, 2.5}) ==
-             "2.5-(-5)");
+  BOOST_TEST(SubstituteValues("业绩值/目标值*权重", {"业绩值", "目标值", "权重"}, {58, 60, 8}) ==
+             "58/60*8");
+  BOOST_TEST(SubstituteValues("业绩值2+业绩值", {"业绩值"}, {58}) == "业绩值2+58");
+  BOOST_TEST(SubstituteValues("权重-目标值", {"目标值", "权重"}, {-5, 2.5}) == "2.5-(-5)");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -34,14 +34,12 @@ BOOST_AUTO_TEST_CASE(scored_above_the_maximum_is_clamped_and_says_so) {
 }
 
 BOOST_AUTO_TEST_CASE(non_finite_points_cannot_be_scored) {
-  const RuleResult r =
-      Scored(std::numeric_limits<double>::infinity(), 10, "f", "r");
+  const RuleResult r = Scored(std::numeric_limits<double>::infinity(), 10, "f", "r");
   BOOST_TEST(r.outcome == Outcome::kCannotScore);
   BOOST_TEST(r.points == 0.0);
   BOOST_TEST(r.reason == "计算结果不是有限数值");
-  BOOST_TEST(
-      Scored(std::numeric_limits<double>::quiet_NaN(), 10, "f", "r").outcome ==
-      Outcome::kCannotScore);
+  BOOST_TEST(Scored(std::numeric_limits<double>::quiet_NaN(), 10, "f", "r").outcome ==
+             Outcome::kCannotScore);
 }
 
 BOOST_AUTO_TEST_CASE(cap_points_exceed_the_weight_only_with_a_cap_above_one) {

@@ -21,8 +21,8 @@ struct Vector {
   double w, a, b, points;
 };
 std::ostream& operator<<(std::ostream& os, const Vector& v) {
-  return os << "R" << static_cast<int>(v.variant) + 1 << " w=" << v.w
-            << " A=" << v.a << " B=" << v.b << " → " << v.points;
+  return os << "R" << static_cast<int>(v.variant) + 1 << " w=" << v.w << " A=" << v.a
+            << " B=" << v.b << " → " << v.points;
 }
 
 constexpr ReverseVariant kR1 = ReverseVariant::kRatio;
@@ -33,7 +33,7 @@ constexpr ReverseVariant kR3 = ReverseVariant::kStep;
 const std::vector<Vector> kVectors = {
     {kR1, 8, 90, 100, 7.2},                  // DOMAIN §8 M3 R1
     {kR2, 8, 90, 100, 8 * (1 - 10.0 / 90)},  // DOMAIN §8 M3 R2: 7.111111
-    {kR2, 8, 90, 180, 0},  // DOMAIN §8 M3 R2 far over: 0 at B = 2A
+    {kR2, 8, 90, 180, 0},                    // DOMAIN §8 M3 R2 far over: 0 at B = 2A
     {kR2, 8, 90, 200, 0},
     {kR1, 8, 90, 180, 4},
     {kR1, 8, 90, 90, 8},  // B = A
@@ -59,8 +59,7 @@ MethodSpec Reverse(ReverseVariant variant) {
 
 BOOST_AUTO_TEST_SUITE(reverse)
 
-BOOST_DATA_TEST_CASE(each_variant_scores_an_excess_over_the_target,
-                     bdata::make(kVectors), v) {
+BOOST_DATA_TEST_CASE(each_variant_scores_an_excess_over_the_target, bdata::make(kVectors), v) {
   const RuleResult r = ScoreReverse(Reverse(v.variant), Numbers(v.w, v.a, v.b));
   BOOST_TEST(r.outcome == Outcome::kScored);
   BOOST_TEST(r.points == v.points, tt::tolerance(1e-9));
@@ -80,8 +79,7 @@ BOOST_AUTO_TEST_CASE(r1_trace_shows_the_ratio) {
 
 BOOST_AUTO_TEST_CASE(r2_trace_shows_the_linear_deduction) {
   const RuleResult r = ScoreReverse(Reverse(kR2), Numbers(8, 90, 100));
-  BOOST_TEST(r.formula ==
-             "w × (1 − (B − A)/A) = 8 × (1 − (100 − 90)/90) = 7.111111");
+  BOOST_TEST(r.formula == "w × (1 − (B − A)/A) = 8 × (1 − (100 − 90)/90) = 7.111111");
   BOOST_TEST(r.reason == "超出目标 11.11%，按超出比例线性扣分");
 }
 
@@ -106,8 +104,7 @@ BOOST_AUTO_TEST_CASE(r3_counts_a_started_step_whole_when_asked) {
 
 BOOST_AUTO_TEST_CASE(r3_is_the_deduction_method_measuring_the_excess) {
   MethodSpec spec = Reverse(kR3);
-  spec.measure =
-      DeductionMeasure::kCount;  // R3 measures the excess whatever this says
+  spec.measure = DeductionMeasure::kCount;  // R3 measures the excess whatever this says
   MethodSpec deduction = spec;
   deduction.kind = RuleKind::kDeduction;
   deduction.measure = DeductionMeasure::kExcess;

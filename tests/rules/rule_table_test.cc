@@ -32,9 +32,7 @@ struct Row {
   RuleKind kind;
   ScoreFunction score;
 };
-std::ostream& operator<<(std::ostream& os, const Row& r) {
-  return os << RuleKindCode(r.kind);
-}
+std::ostream& operator<<(std::ostream& os, const Row& r) { return os << RuleKindCode(r.kind); }
 
 // What ApplyRule must dispatch to, written out independently of rule_table.cc.
 const std::vector<Row> kExpected = {
@@ -80,9 +78,7 @@ struct TraceCase {
   double v;
   const char* text;
 };
-std::ostream& operator<<(std::ostream& os, const TraceCase& c) {
-  return os << c.text;
-}
+std::ostream& operator<<(std::ostream& os, const TraceCase& c) { return os << c.text; }
 
 const std::vector<TraceCase> kTraceNumbers = {
     {7.7333333333, "7.733333"},
@@ -108,8 +104,7 @@ const std::vector<double> kExtremes = {0, -1, 1e-300, 1, 100, 1e300};
 
 BOOST_AUTO_TEST_SUITE(rule_table)
 
-BOOST_DATA_TEST_CASE(apply_rule_dispatches_each_kind_to_its_method,
-                     bdata::make(kExpected), row) {
+BOOST_DATA_TEST_CASE(apply_rule_dispatches_each_kind_to_its_method, bdata::make(kExpected), row) {
   const MethodSpec spec = Full(row.kind);
   const RuleResult via_table = ApplyRule(spec, Everything());
   const RuleResult direct = row.score(spec, Everything());
@@ -123,8 +118,7 @@ BOOST_DATA_TEST_CASE(apply_rule_dispatches_each_kind_to_its_method,
 // test.
 BOOST_AUTO_TEST_CASE(each_method_leaves_a_distinct_trace_on_the_shared_input) {
   std::set<std::string> formulas;
-  for (const Row& row : kExpected)
-    formulas.insert(row.score(Full(row.kind), Everything()).formula);
+  for (const Row& row : kExpected) formulas.insert(row.score(Full(row.kind), Everything()).formula);
   BOOST_TEST(formulas.size() == kExpected.size());
 }
 
@@ -144,8 +138,7 @@ BOOST_AUTO_TEST_CASE(invalid_weight_cannot_be_scored) {
   BOOST_TEST(r.outcome == Outcome::kCannotScore);
   BOOST_TEST(r.reason == "分值无效（-1）");
   in.weight = std::numeric_limits<double>::quiet_NaN();
-  BOOST_TEST(ApplyRule(Full(RuleKind::kDefaultFull), in).reason ==
-             "分值无效（NaN）");
+  BOOST_TEST(ApplyRule(Full(RuleKind::kDefaultFull), in).reason == "分值无效（NaN）");
 }
 
 BOOST_AUTO_TEST_CASE(no_method_returns_a_non_finite_or_out_of_range_score) {
@@ -170,8 +163,7 @@ BOOST_AUTO_TEST_CASE(no_method_returns_a_non_finite_or_out_of_range_score) {
   }
 }
 
-BOOST_DATA_TEST_CASE(trace_number_keeps_up_to_six_decimals,
-                     bdata::make(kTraceNumbers), c) {
+BOOST_DATA_TEST_CASE(trace_number_keeps_up_to_six_decimals, bdata::make(kTraceNumbers), c) {
   BOOST_TEST(TraceNumber(c.v) == c.text);
 }
 

@@ -25,8 +25,7 @@ inline std::ostream& operator<<(std::ostream& os, Outcome o) {
 }
 
 /// w, A and B as the engine prepares them for a numeric method.
-inline RuleInput Numbers(double w, std::optional<double> a,
-                         std::optional<double> b) {
+inline RuleInput Numbers(double w, std::optional<double> a, std::optional<double> b) {
   RuleInput in;
   in.weight = w;
   in.target = a;

@@ -22,24 +22,21 @@ struct Case {
   bool met;
 };
 std::ostream& operator<<(std::ostream& os, const Case& c) {
-  return os << "comparator " << static_cast<int>(c.comparator) << " A=" << c.a
-            << " B=" << c.b << (c.met ? " met" : " not met");
+  return os << "comparator " << static_cast<int>(c.comparator) << " A=" << c.a << " B=" << c.b
+            << (c.met ? " met" : " not met");
 }
 
 constexpr Direction kUp = Direction::kPositive;
 constexpr Direction kDown = Direction::kNegative;
 
 const std::vector<Case> kCases = {
-    {Comparator::kAtLeast, kUp, 0, 200, 268,
-     true},  // Shenzhen "业绩值≥200篇得满分"
+    {Comparator::kAtLeast, kUp, 0, 200, 268, true},  // Shenzhen "业绩值≥200篇得满分"
     {Comparator::kAtLeast, kUp, 0, 200, 200, true},
     {Comparator::kAtLeast, kUp, 0, 200, 199, false},
-    {Comparator::kAtLeast, kUp, 0, 3000, 2999.9999999999995,
-     true},  // 0.3万元 in 元
+    {Comparator::kAtLeast, kUp, 0, 3000, 2999.9999999999995, true},  // 0.3万元 in 元
     {Comparator::kNone, kUp, 0, 21, 21, true},
     {Comparator::kNone, kUp, 0, 21, 20, false},
-    {Comparator::kNone, kDown, 0, 81.92, 80,
-     true},  // 反向 with no comparator: ≤
+    {Comparator::kNone, kDown, 0, 81.92, 80, true},  // 反向 with no comparator: ≤
     {Comparator::kNone, kDown, 0, 81.92, 82, false},
     {Comparator::kMoreThan, kUp, 0, 10, 10, false},
     {Comparator::kMoreThan, kUp, 0, 10, 11, true},
@@ -73,8 +70,7 @@ RuleInput Texts(const char* target, const char* actual) {
 
 BOOST_AUTO_TEST_SUITE(threshold)
 
-BOOST_DATA_TEST_CASE(meeting_the_comparator_gives_all_or_nothing,
-                     bdata::make(kCases), c) {
+BOOST_DATA_TEST_CASE(meeting_the_comparator_gives_all_or_nothing, bdata::make(kCases), c) {
   MethodSpec spec = Method(RuleKind::kThreshold);
   spec.tolerance = c.tolerance;
   const RuleResult r = ScoreThreshold(spec, Compared(c));
@@ -83,17 +79,15 @@ BOOST_DATA_TEST_CASE(meeting_the_comparator_gives_all_or_nothing,
 }
 
 BOOST_AUTO_TEST_CASE(met_target_trace_shows_the_comparison) {
-  const RuleResult r =
-      ScoreThreshold(Method(RuleKind::kThreshold),
-                     Compared({Comparator::kAtLeast, kUp, 0, 200, 268, true}));
+  const RuleResult r = ScoreThreshold(Method(RuleKind::kThreshold),
+                                      Compared({Comparator::kAtLeast, kUp, 0, 200, 268, true}));
   BOOST_TEST(r.formula == "B ≥ A (268 ≥ 200) → w = 1.76");
   BOOST_TEST(r.reason == "达到目标，得满分");
 }
 
 BOOST_AUTO_TEST_CASE(missed_target_trace_says_the_comparison_fails) {
-  const RuleResult r =
-      ScoreThreshold(Method(RuleKind::kThreshold),
-                     Compared({Comparator::kAtLeast, kUp, 0, 200, 150, false}));
+  const RuleResult r = ScoreThreshold(Method(RuleKind::kThreshold),
+                                      Compared({Comparator::kAtLeast, kUp, 0, 200, 150, false}));
   BOOST_TEST(r.formula == "B ≥ A 不成立 (150 ≥ 200) → 0");
   BOOST_TEST(r.reason == "未达到目标，得 0 分");
 }
@@ -101,8 +95,8 @@ BOOST_AUTO_TEST_CASE(missed_target_trace_says_the_comparison_fails) {
 BOOST_AUTO_TEST_CASE(equality_with_tolerance_shows_the_band) {
   MethodSpec spec = Method(RuleKind::kThreshold);
   spec.tolerance = 0.1;
-  const RuleResult r = ScoreThreshold(
-      spec, Compared({Comparator::kEqual, kUp, 0.1, 100, 109, true}));
+  const RuleResult r =
+      ScoreThreshold(spec, Compared({Comparator::kEqual, kUp, 0.1, 100, 109, true}));
   BOOST_TEST(r.formula == "|B − A| ≤ 0.1 × |A| (|109 − 100| ≤ 10) → w = 1.76");
 }
 
@@ -117,8 +111,8 @@ BOOST_AUTO_TEST_CASE(text_targets_are_met_by_the_same_label) {
 }
 
 BOOST_AUTO_TEST_CASE(missing_actual_is_missing_data) {
-  const RuleResult r = ScoreThreshold(Method(RuleKind::kThreshold),
-                                      Numbers(1.76, 200, std::nullopt));
+  const RuleResult r =
+      ScoreThreshold(Method(RuleKind::kThreshold), Numbers(1.76, 200, std::nullopt));
   BOOST_TEST(r.outcome == Outcome::kMissingData);
   BOOST_TEST(r.reason == "缺少实际完成值");
 }
