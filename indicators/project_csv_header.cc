@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "indicators/suggest.h"
 #include "indicators/utf8.h"
 #include "indicators/value.h"
 
@@ -79,49 +80,14 @@ std::string HeaderKey(std::string_view title, std::string& unit) {
   return key;
 }
 
-std::u32string CodePoints(std::string_view s) {
-  std::u32string out;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-    char32_t cp = n == 1 ? c : c & (0x7F >> n);
-    for (size_t k = 1; k < n && i + k < s.size(); ++k)
-      cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
-    out.push_back(cp);
-    i += n;
-  }
-  return out;
-}
-
-size_t EditDistance(const std::u32string& a, const std::u32string& b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
-
 // The known column name closest to `key`, if it is close enough to be a slip.
-std::string_view Suggestion(std::string_view key) {
-  std::u32string k = CodePoints(key);
-  std::string_view best;
-  size_t best_distance = 0;
-  for (const auto& h : kHeaderNames) {
-    std::u32string name = CodePoints(h.name);
-    size_t d = EditDistance(k, name);
-    if (d <= std::max<size_t>(1, name.size() / 2) && (best.empty() || d < best_distance)) {
-      best = h.name;
-      best_distance = d;
-    }
-  }
-  return best;
+std::string Suggestion(std::string_view key) {
+  static const std::vector<std::string_view> kNames = [] {
+    std::vector<std::string_view> names;
+    for (const auto& h : kHeaderNames) names.push_back(h.name);
+    return names;
+  }();
+  return SuggestClosest(key, kNames);
 }
 
 std::string AllHeaderNames() {
@@ -158,10 +124,10 @@ bool ReadProjectCsvHeader(const std::vector<CsvField>& row, const std::string& f
     for (const auto& h : kHeaderNames)
       if (h.name == key) found = &h;
     if (found == nullptr) {
-      std::string_view suggestion = Suggestion(key);
+      std::string suggestion = Suggestion(key);
       AddError(diagnostics, SourceLocation{file, f.line, f.column}, "未知的列名「" + title + "」",
                suggestion.empty() ? "可用的列名：" + AllHeaderNames()
-                                  : "是否想写「" + std::string(suggestion) + "」？");
+                                  : "是否想写「" + suggestion + "」？");
       continue;
     }
     ProjectColumn c = found->column;

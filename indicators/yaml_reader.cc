@@ -4,43 +4,11 @@
 #include <charconv>
 #include <cmath>
 
+#include "indicators/suggest.h"
 #include "indicators/utf8.h"
 
 namespace jixiao {
-namespace {
-
-std::vector<std::string> CodePoints(std::string_view s) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < s.size();) {
-    size_t len = 1;
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    if (c >= 0xF0)
-      len = 4;
-    else if (c >= 0xE0)
-      len = 3;
-    else if (c >= 0xC0)
-      len = 2;
-    out.emplace_back(s.substr(i, len));
-    i += len;
-  }
-  return out;
-}
-
-size_t EditDistance(std::string_view a, std::string_view b) {
-  std::vector<std::string> x = CodePoints(a), y = CodePoints(b);
-  std::vector<size_t> prev(y.size() + 1), cur(y.size() + 1);
-  for (size_t j = 0; j <= y.size(); ++j) prev[j] = j;
-  for (size_t i = 1; i <= x.size(); ++i) {
-    cur[0] = i;
-    for (size_t j = 1; j <= y.size(); ++j)
-      cur[j] =
-          std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1)});
-    std::swap(prev, cur);
-  }
-  return prev[y.size()];
-}
-
-}  // namespace
+namespace {}  // namespace
 
 void ReportAt(std::vector<Diagnostic>& diagnostics, const YamlNode& node, std::string message,
               std::string hint, std::string indicator_path) {
@@ -65,19 +33,6 @@ std::optional<bool> ParseYamlBool(std::string_view text) {
   for (std::string_view f : {"false", "False", "FALSE", "no", "No", "NO", "off", "否", "0"})
     if (text == f) return false;
   return std::nullopt;
-}
-
-std::string SuggestClosest(std::string_view word, const std::vector<std::string>& candidates) {
-  std::string best;
-  size_t best_distance = std::max<size_t>(1, CodePoints(word).size() / 3) + 1;
-  for (const auto& c : candidates) {
-    size_t d = EditDistance(word, c);
-    if (d < best_distance) {
-      best_distance = d;
-      best = c;
-    }
-  }
-  return best;
 }
 
 MapReader::MapReader(const YamlNode& map, std::string context, const std::vector<KeySpec>& keys,
@@ -187,18 +142,17 @@ void MapReader::Missing(std::string_view name, std::string_view hint) {
 void MapReader::Finish() {
   if (finished_) return;
   finished_ = true;
-  std::vector<std::string> names;
-  for (const auto& spec : keys_) names.emplace_back(spec.name);
+  std::vector<std::string_view> names, aliases;
+  for (const auto& spec : keys_) {
+    names.push_back(spec.name);
+    aliases.insert(aliases.end(), spec.aliases.begin(), spec.aliases.end());
+  }
   for (const auto& [key, value] : map_.entries) {
     if (Spec(key.scalar) != nullptr) continue;
     std::string suggestion = SuggestClosest(key.scalar, names);
-    if (suggestion.empty()) {
-      for (const auto& spec : keys_)
-        for (auto alias : spec.aliases)
-          if (EditDistance(key.scalar, alias) <= 1) suggestion = std::string(alias);
-    }
+    if (suggestion.empty()) suggestion = SuggestClosest(key.scalar, aliases);
     std::string known;
-    for (const auto& n : names) known += (known.empty() ? "" : ", ") + n;
+    for (auto n : names) known += (known.empty() ? "" : ", ") + std::string(n);
     ReportAt(diagnostics_, key, context_ + "中有未知的键「" + key.scalar + "」",
              suggestion.empty() ? "可用的键：" + known : "是不是「" + suggestion + "」？",
              indicator_path_);

@@ -72,9 +72,6 @@ std::optional<double> ParseYamlNumber(std::string_view text);
 /// Parses true/false/yes/no/是/否/1/0. nullopt otherwise.
 std::optional<bool> ParseYamlBool(std::string_view text);
 
-/// The closest of `candidates` to `word` (edit distance in characters ≤ max(1, len/3)), or "".
-std::string SuggestClosest(std::string_view word, const std::vector<std::string>& candidates);
-
 /// Reports `node` as an error at its location.
 void ReportAt(std::vector<Diagnostic>& diagnostics, const YamlNode& node, std::string message,
               std::string hint = {}, std::string indicator_path = {});

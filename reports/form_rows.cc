@@ -319,4 +319,13 @@ Form BuildForm(const ScoreTree& tree) {
   return form;
 }
 
+std::string RenderForms(const std::vector<ScoreTree>& trees, std::string (*render)(const Form&)) {
+  std::string out;
+  for (size_t i = 0; i < trees.size(); ++i) {
+    if (i > 0) out += "\n";
+    out += render(BuildForm(trees[i]));
+  }
+  return out;
+}
+
 }  // namespace jixiao

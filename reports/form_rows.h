@@ -101,6 +101,10 @@ struct Form {
 /// labels.h with the tree's decimal places.
 Form BuildForm(const ScoreTree& tree);
 
+/// Builds each tree's form, renders it with `render` and separates the projects with a blank
+/// line: the loop every per-project renderer shares.
+std::string RenderForms(const std::vector<ScoreTree>& trees, std::string (*render)(const Form&));
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_REPORTS_FORM_ROWS_H_

@@ -100,12 +100,7 @@ std::string RenderForm(const Form& form) {
 }  // namespace
 
 std::string RenderMarkdown(const std::vector<ScoreTree>& trees) {
-  std::string out;
-  for (size_t i = 0; i < trees.size(); ++i) {
-    if (i > 0) out += "\n";
-    out += RenderForm(BuildForm(trees[i]));
-  }
-  return out;
+  return RenderForms(trees, RenderForm);
 }
 
 }  // namespace jixiao

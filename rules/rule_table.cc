@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <string>
 
+#include "indicators/number_text.h"
 #include "rules/banded.h"
 #include "rules/budget_execution.h"
 #include "rules/checklist.h"
@@ -64,12 +65,7 @@ std::string TraceNumber(double v) {
     std::snprintf(buffer, sizeof buffer, "%.6g", v);
     return buffer;
   }
-  std::snprintf(buffer, sizeof buffer, "%.6f", v);
-  std::string s = buffer;
-  while (s.back() == '0') s.pop_back();
-  if (s.back() == '.') s.pop_back();
-  if (s == "-0") s = "0";
-  return s;
+  return NumberText(v, 6);
 }
 
 }  // namespace jixiao
