@@ -92,6 +92,7 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees) {
   for (int level = 1; level <= depth; ++level) out += "," + TextField(LevelTitle(level));
   for (const CsvColumn& value : values) out += "," + TextField(value.title);
   out += "," + TextField(kLabelRemarks);
+  out += "," + TextField(kLabelStamp);
   out += kLineEnd;
 
   for (const Form& form : forms) {
@@ -112,6 +113,7 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees) {
       for (const std::string& field : levels) out += "," + field;
       for (const std::string& field : cells) out += "," + field;
       out += "," + TextField(JoinRemarks(row.remarks));
+      out += "," + TextField(form.stamp);  // every result names the rules that produced it
       out += kLineEnd;
     }
   }

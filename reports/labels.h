@@ -76,6 +76,7 @@ inline constexpr std::string_view kLabelScore = "得分";
 inline constexpr std::string_view kLabelNote = "偏差原因分析及改进措施";
 inline constexpr std::string_view kLabelCriteria = "评分标准";
 inline constexpr std::string_view kLabelRemarks = "说明";
+inline constexpr std::string_view kLabelStamp = "评分模板";
 inline constexpr std::string_view kLabelTotal = "总分";
 inline constexpr std::string_view kLabelGrade = "等级";
 inline constexpr std::string_view kLabelNotes = "注：";

@@ -138,7 +138,7 @@ BOOST_AUTO_TEST_CASE(csv_starts_with_a_bom_and_one_header_row) {
   BOOST_TEST(csv.substr(0, 3) == "\xEF\xBB\xBF");
   BOOST_TEST(csv.substr(3).find("\xEF\xBB\xBF") == std::string::npos);
   BOOST_TEST(csv.find("项目名称,一级指标,二级指标,三级指标,年度指标值,实际完成值,分值,得分,"
-                      "偏差原因分析及改进措施,说明\r\n") == 3u);
+                      "偏差原因分析及改进措施,说明,评分模板\r\n") == 3u);
   BOOST_TEST(csv.find("项目名称", 10) == std::string::npos);
 }
 
@@ -148,11 +148,13 @@ BOOST_AUTO_TEST_CASE(csv_neutralises_formulas_and_writes_numbers_plainly) {
   BOOST_TEST(csv.find(",≥90%,'@92%,10.00,9.00,") != std::string::npos);
   BOOST_TEST(csv.find(",=SUM") == std::string::npos);
   // budget row: numbers unquoted, the difference from the published score in
-  // 说明
+  // 说明, and the stamp of the rules that produced it
   BOOST_TEST(csv.find("社区居家养老服务补贴,项目资金,年度资金总额,预算执行率,"
                       "全年预算数 120万元,"
                       "全年执行数 96万元，执行率 80.00%,10.00,8.00,,"
-                      "预算执行率：公布得分 10.00，按规则应为 8.00\r\n") != std::string::npos);
+                      "预算执行率：公布得分 10.00，按规则应为 8.00,"
+                      "模板 central_2020 版本 2.0（内容哈希 0123456789abcdef）\r\n") !=
+             std::string::npos);
 }
 
 BOOST_AUTO_TEST_CASE(csv_quotes_per_rfc_4180) {
