@@ -204,7 +204,8 @@ class Auditor {
                                     : std::optional<double>(actual.number);
       if (!in.actual) {
         Add(a, FindingKind::kUnreadable, Severity::kError,
-            "实际完成值单位「" + actual.unit + "」与目标值单位「" + target.unit + "」不一致");
+            "实际完成值「" + actual.raw + "」的单位「" + actual.unit + "」与年度指标值「" +
+                target.raw + "」的单位不一致，无法比较");
         return;
       }
     } else if (target.kind == ValueKind::kDeadline && SaysOnTime(actual.text)) {
