@@ -60,6 +60,8 @@ std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,
 int RunScore(const std::vector<std::string>& args);
 int RunValidate(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
+int RunAudit(const std::vector<std::string>& args);
+int RunRules(const std::vector<std::string>& args);
 
 }  // namespace jixiao
 

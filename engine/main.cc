@@ -18,6 +18,8 @@ constexpr Command kCommands[] = {
     {"score", "按指标体系为项目打分，输出项目支出绩效自评表", jixiao::RunScore},
     {"validate", "检查指标体系模板（分值、方法、公式），列出全部问题", jixiao::RunValidate},
     {"explain", "说明某个指标的得分是怎样算出来的", jixiao::RunExplain},
+    {"audit", "复核已填好的自评表：重算每行得分，逐条说明不符之处", jixiao::RunAudit},
+    {"rules", "显示从评分标准文字中读出的评分方法（rules parse）", jixiao::RunRules},
 };
 
 void PrintUsage(FILE* out) {

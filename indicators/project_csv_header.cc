@@ -46,6 +46,8 @@ constexpr HeaderName kHeaderNames[] = {
     {"评分标准", ProjectColumn::kCriteria},
     {"得分", ProjectColumn::kScore},
     {"评分", ProjectColumn::kScore},
+    {"评分结果", ProjectColumn::kScore},
+    {"自评得分", ProjectColumn::kScore},
     {"档次", ProjectColumn::kBand},
     {"评价档次", ProjectColumn::kBand},
     {"调整得分", ProjectColumn::kOverride},
@@ -60,7 +62,8 @@ constexpr HeaderName kHeaderNames[] = {
     {"序号", ProjectColumn::kIgnored},
     {"项目负责人", ProjectColumn::kIgnored},
     {"联系电话", ProjectColumn::kIgnored},
-    {"执行率", ProjectColumn::kIgnored},
+    {"执行率", ProjectColumn::kExecutionRate},
+    {"预算执行率", ProjectColumn::kExecutionRate},
     {"数据来源及支持材料", ProjectColumn::kIgnored},
 };
 
@@ -110,6 +113,12 @@ bool IsMoneyUnit(std::string_view unit) {
 
 bool ReadProjectCsvHeader(const std::vector<CsvField>& row, const std::string& file,
                           ProjectCsvLayout& layout, std::vector<Diagnostic>& diagnostics) {
+  return ReadProjectCsvHeader(row, file, HeaderOptions{}, layout, diagnostics);
+}
+
+bool ReadProjectCsvHeader(const std::vector<CsvField>& row, const std::string& file,
+                          const HeaderOptions& options, ProjectCsvLayout& layout,
+                          std::vector<Diagnostic>& diagnostics) {
   layout = ProjectCsvLayout{};
   layout.line = row.front().line;
   bool budget_unit_set = false;
@@ -125,6 +134,15 @@ bool ReadProjectCsvHeader(const std::vector<CsvField>& row, const std::string& f
       if (h.name == key) found = &h;
     if (found == nullptr) {
       std::string suggestion = Suggestion(key);
+      if (!options.unknown_columns_are_errors) {
+        diagnostics.push_back(Diagnostic{
+            Severity::kWarning,
+            SourceLocation{file, f.line, f.column},
+            {},
+            "未知的列名「" + title + "」，该列原样保留、不参与复核",
+            suggestion.empty() ? std::string() : "是否想写「" + suggestion + "」？"});
+        continue;
+      }
       AddError(diagnostics, SourceLocation{file, f.line, f.column}, "未知的列名「" + title + "」",
                suggestion.empty() ? "可用的列名：" + AllHeaderNames()
                                   : "是否想写「" + suggestion + "」？");
@@ -160,7 +178,7 @@ bool ReadProjectCsvHeader(const std::vector<CsvField>& row, const std::string& f
     }
   }
   bool ok = true;
-  if (layout.Field(ProjectColumn::kProjectName) < 0) {
+  if (options.require_project_name && layout.Field(ProjectColumn::kProjectName) < 0) {
     AddError(diagnostics, SourceLocation{file, layout.line, 0}, "缺少「项目名称」列",
              "第一行是列名，其中要有「项目名称」；每行写一个项目的一个指标");
     ok = false;

@@ -45,7 +45,8 @@ enum class ProjectColumn {
   kCount,
   kSatisfied,
   kPublishedScore,
-  kIgnored,  // a column of the published tables that jixiao does not read
+  kExecutionRate,  // 执行率 as printed (the audit checks it; scoring recomputes it)
+  kIgnored,        // a column of the published tables that jixiao does not read
 };
 inline constexpr size_t kProjectColumnCount = static_cast<size_t>(ProjectColumn::kIgnored) + 1;
 
@@ -83,6 +84,16 @@ struct ProjectCsvLayout {
 /// cannot be read: no 项目名称, or indicator data without 三级指标 or 指标.
 bool ReadProjectCsvHeader(const std::vector<CsvField>& header, const std::string& file,
                           ProjectCsvLayout& layout, std::vector<Diagnostic>& diagnostics);
+
+/// How strict a header is read: project data needs every column known and 项目名称; a filled
+/// table under audit may carry columns jixiao does not read (warnings) and hold one project.
+struct HeaderOptions {
+  bool unknown_columns_are_errors = true;
+  bool require_project_name = true;
+};
+bool ReadProjectCsvHeader(const std::vector<CsvField>& header, const std::string& file,
+                          const HeaderOptions& options, ProjectCsvLayout& layout,
+                          std::vector<Diagnostic>& diagnostics);
 
 /// True for 元, 千元, 万元 and 亿元.
 bool IsMoneyUnit(std::string_view unit);

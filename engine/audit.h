@@ -1,0 +1,78 @@
+// The reviewer's audit of a filled table: every row recomputed by its rule, every published
+// figure checked, every discrepancy explained (one line of Chinese each).
+#ifndef JIXIAO_ENGINE_AUDIT_H_
+#define JIXIAO_ENGINE_AUDIT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "indicators/diagnostic.h"
+#include "indicators/filled_table.h"
+
+namespace jixiao {
+
+/// What a finding is about; each kind is counted in the summary.
+enum class FindingKind {
+  kScoreDiffers,          // 得分与评分规则不符
+  kScoreOutOfRange,       // 得分超出 [0, 分值]
+  kPointsDoNotAddUp,      // 分值合计不等于总分值
+  kTotalDiffers,          // 公布总分不等于各行得分之和
+  kRateDiffers,           // 执行率不等于全年执行数/全年预算数
+  kDeductionWithoutNote,  // 扣分但未填偏差原因
+  kMissedButFull,         // 未达到目标却得满分
+  kMetButDeducted,        // 达到目标却扣分
+  kOutsideBand,           // 定性得分不在档内
+  kUnreadable,            // 单元格无法读取
+  kRuleUnrecognised,      // 评分标准无法识别
+  kRuleTargetMismatch,    // 评分标准中的目标与年度指标值不一致
+  kJudged,                // 评价人酌情打分（提示）
+};
+inline constexpr size_t kFindingKindCount = static_cast<size_t>(FindingKind::kJudged) + 1;
+
+/// The summary label of a kind: "得分与规则不符".
+std::string_view FindingKindLabel(FindingKind kind);
+
+/// One finding. Severity kError makes the audit exit 1; kWarning is a lesser finding (e.g. a
+/// departure explained by a 偏差原因); kNote is information.
+struct Finding {
+  FindingKind kind = FindingKind::kScoreDiffers;
+  Severity severity = Severity::kError;
+  std::string message;  // one line, Chinese
+};
+
+/// The audit of one table row (parallel to FilledTable::rows).
+struct AuditRow {
+  std::optional<double> published;   // 得分 as printed, when readable
+  std::optional<double> recomputed;  // 复核得分, rounded; nullopt when it cannot be recomputed
+  std::string method;  // "M9 达标全得（评分标准）", "M2 正向比例（默认）"
+  std::vector<Finding> findings;
+};
+
+struct AuditResult {
+  std::vector<AuditRow> rows;
+  int rows_checked = 0;  // indicator and budget rows
+  int projects = 0;
+  size_t counts[kFindingKindCount] = {};
+  bool has_errors = false;
+};
+
+/// A table and its audit, as the renderers take them.
+struct AuditedTable {
+  FilledTable table;
+  AuditResult result;
+};
+
+/// "错误", "警告", "提示".
+std::string_view SeverityLabel(Severity severity);
+
+/// Audits a table: recomputes each row with the rule of its own 评分标准 when it can be read,
+/// else the central defaults (M1 budget row; M2, or M3 R1 for ≤/< targets and 成本指标; an M5
+/// band check for text targets, whose score is a judgement), and checks sums and totals per
+/// project.
+AuditResult AuditTable(const FilledTable& table);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_ENGINE_AUDIT_H_

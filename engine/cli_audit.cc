@@ -1,0 +1,87 @@
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "engine/audit.h"
+#include "engine/cli.h"
+#include "indicators/filled_table.h"
+#include "reports/audit_report.h"
+#include "reports/output_file.h"
+
+namespace jixiao {
+namespace {
+
+constexpr const char* kAuditHelp =
+    "用法: jixiao audit 表格… [--format table|md|csv|json] [-o 输出文件]\n\n"
+    "复核已填好的绩效自评表：按每行自己的评分标准（能识别时），否则按中央默认规则\n"
+    "（预算执行率 M1；定量指标 M2，≤/< 目标与成本指标 M3；定性指标核对档次）重算每一行，\n"
+    "并检查分值合计、总分、执行率、扣分说明等，逐条写明原因。表格格式见 docs/audit.md。\n\n"
+    "选项:\n"
+    "  --format FMT   table（默认，只列出问题）、md、csv（原表每行加 "
+    "复核得分、差异、审核意见）、json\n"
+    "  -o, --output F 写入文件 F；默认输出到屏幕\n"
+    "  -h, --help     显示本说明\n\n"
+    "退出码: 0 未发现错误；1 有错误级别的问题；2 表格无法读取（未写出任何文件）\n";
+
+bool ReadFile(const std::string& path, std::string& out) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return false;
+  std::ostringstream s;
+  s << in.rdbuf();
+  out = s.str();
+  return true;
+}
+
+}  // namespace
+
+int RunAudit(const std::vector<std::string>& args) {
+  ParsedArgs parsed = ParseArgs(args, {{"--format", "-f", true}, {"--output", "-o", true}});
+  if (parsed.help) {
+    std::fputs(kAuditHelp, stdout);
+    return kExitOk;
+  }
+  if (!parsed.error.empty()) return UsageError("audit", parsed.error);
+  if (parsed.positional.empty()) return UsageError("audit", "需要至少一个表格文件");
+  ReportFormat format = ReportFormat::kText;
+  if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
+    std::optional<ReportFormat> f = ParseReportFormat(it->second);
+    if (!f)
+      return UsageError("audit",
+                        "未知的输出格式「" + it->second + "」（可用 table、md、csv、json）");
+    format = *f;
+  }
+  std::string output = "-";
+  if (auto it = parsed.options.find("--output"); it != parsed.options.end()) output = it->second;
+
+  std::vector<AuditedTable> tables;
+  bool failed = false;
+  for (const std::string& path : parsed.positional) {
+    std::string text;
+    if (!ReadFile(path, text)) {
+      std::fprintf(stderr, "%s: error: 无法读取文件\n", path.c_str());
+      failed = true;
+      continue;
+    }
+    std::vector<Diagnostic> diagnostics;
+    AuditedTable audited;
+    bool ok = ReadFilledTableCsv(text, path, audited.table, diagnostics);
+    failed |= PrintDiagnostics(diagnostics) || !ok;
+    if (!ok) continue;
+    audited.result = AuditTable(audited.table);
+    tables.push_back(std::move(audited));
+  }
+  if (failed) {
+    std::fprintf(stderr, "jixiao audit: 表格无法读取，未输出任何结果\n");
+    return kExitBadInput;
+  }
+  std::string error;
+  if (!WriteOutputAtomically(output, RenderAudit(format, tables), error)) {
+    std::fprintf(stderr, "jixiao audit: %s\n", error.c_str());
+    return kExitBadInput;
+  }
+  for (const AuditedTable& t : tables)
+    if (t.result.has_errors) return kExitProblems;
+  return kExitOk;
+}
+
+}  // namespace jixiao
