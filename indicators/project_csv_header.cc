@@ -135,12 +135,12 @@ bool ReadProjectCsvHeader(const std::vector<CsvField>& row, const std::string& f
     if (found == nullptr) {
       std::string suggestion = Suggestion(key);
       if (!options.unknown_columns_are_errors) {
-        diagnostics.push_back(Diagnostic{
-            Severity::kWarning,
-            SourceLocation{file, f.line, f.column},
-            {},
-            "未知的列名「" + title + "」，该列原样保留、不参与复核",
-            suggestion.empty() ? std::string() : "是否想写「" + suggestion + "」？"});
+        diagnostics.push_back(
+            Diagnostic{Severity::kWarning,
+                       SourceLocation{file, f.line, f.column},
+                       {},
+                       "未知的列名「" + title + "」，该列原样保留、不参与复核",
+                       suggestion.empty() ? std::string() : "是否想写「" + suggestion + "」？"});
         continue;
       }
       AddError(diagnostics, SourceLocation{file, f.line, f.column}, "未知的列名「" + title + "」",
