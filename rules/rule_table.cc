@@ -1,6 +1,7 @@
 // ApplyRule: one table from RuleKind to the function that scores it (like
 // ninja's kTools). Adding a method is one file, one row here and one test file.
 #include <cassert>
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <string>
@@ -64,8 +65,8 @@ std::string TraceNumber(double v) {
     std::snprintf(buffer, sizeof buffer, "%.6g", v);
     return buffer;
   }
-  std::snprintf(buffer, sizeof buffer, "%.6f", v);
-  std::string s = buffer;
+  std::string s(buffer,
+                std::to_chars(buffer, buffer + sizeof buffer, v, std::chars_format::fixed, 6).ptr);
   while (s.back() == '0') s.pop_back();
   if (s.back() == '.') s.pop_back();
   if (s == "-0") s = "0";
