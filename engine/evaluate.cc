@@ -123,6 +123,7 @@ class Scorer {
   std::string Prepare(const BoundNode& bound, RuleInput& in, ScoreNode& node) {
     const IndicatorEntry* entry = bound.entry;
     in.weight = bound.points;
+    in.explain = trace_;
     in.comparator = bound.comparator;
     in.direction = bound.direction;
     const BudgetFigures& budget = project_.budget;

@@ -167,8 +167,12 @@ size_t Loader::FindOrAddProject(std::string_view name) {
                RowLabel() + "的项目「" + std::string(name) + "」在前面已经出现过，中间隔着其他项目",
                "逐项目流式评分要求同一项目的各行连续排列：先按项目名称排序（表头行留在第一行）"
                "，或改用 YAML 数据文件");
+    // Projects of a batch are alike: size the entries as the previous one's (growing a vector
+    // of entries copies them).
+    size_t entries = projects_.empty() ? 0 : projects_[last_].entries.size();
     last_ = projects_.size();
     Project& p = projects_.emplace_back();
+    p.entries.reserve(entries);
     p.name = std::string(name);
     p.where = Where(ProjectColumn::kProjectName);
     p.budget.unit = layout_.budget_unit;
