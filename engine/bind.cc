@@ -218,9 +218,9 @@ class Binder {
   void ResolveIndicator(BoundNode& out, const std::optional<Value>& tmpl_target,
                         std::optional<Comparator> tmpl_comparator, const IndicatorEntry* entry) {
     if (entry != nullptr && entry->target)
-      out.target = entry->target;
-    else
-      out.target = tmpl_target;
+      out.target = &*entry->target;
+    else if (tmpl_target)
+      out.target = &*tmpl_target;
     Comparator comparator = out.target ? out.target->comparator : Comparator::kNone;
     if (tmpl_comparator) comparator = *tmpl_comparator;
     out.qualitative = comparator == Comparator::kQualitative ||
@@ -239,6 +239,7 @@ class Binder {
       return;
     }
     if (entry == nullptr) return;
+    if (!entry->score && !entry->override_score) return;
     std::string path = project_.name + "/" + out.path;
     if (entry->score && !IsJudged(out.method->kind))
       AddError(diagnostics_, entry->where,

@@ -142,7 +142,7 @@ class Scorer {
     // The trace's account of the inputs, built only when the trace is kept.
     std::string inputs;
     if (trace_) inputs = "分值 w = " + NumberText(bound.points);
-    const Value* target = bound.target ? &*bound.target : nullptr;
+    const Value* target = bound.target;
     const Value* actual = entry != nullptr ? &entry->actual : nullptr;
     auto numeric = [](const Value* v) {
       return v != nullptr && (v->kind == ValueKind::kNumber || v->kind == ValueKind::kDeadline);
