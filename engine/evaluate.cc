@@ -220,7 +220,8 @@ EvaluateResult Evaluate(const Scorecard& card, const Project& project,
   tree.rounding = t.rounding;
   tree.project = HeaderOf(project);
   Scorer scorer(card, project, options.trace);
-  scorer.CollectValues(bound.roots);
+  // Only formulas read other indicators' values.
+  if (!card.formulas.empty()) scorer.CollectValues(bound.roots);
   for (const BoundNode& root : bound.roots) tree.roots.push_back(scorer.Score(root));
   Aggregate(tree, t);
   result.tree = std::move(tree);
