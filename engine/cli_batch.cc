@@ -91,8 +91,11 @@ bool StreamCsv(const std::string& path, const std::string& header, OrderedScorer
     return false;
   }
   struct stat st;
-  progress.Start(::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) ? static_cast<size_t>(st.st_size)
-                                                              : 0);
+  const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  progress.Start(regular ? static_cast<size_t>(st.st_size) : 0);
+  // From a pipe, score what each read completed at once, so that a stage's output follows its
+  // input; from a file, in batches.
+  const size_t batch = regular ? kBatchProjects : 1;
   std::vector<Diagnostic> diagnostics;
   ProjectCsvStream stream(path == "-" ? "<stdin>" : path, diagnostics);
   std::vector<Project> pending;
@@ -117,7 +120,7 @@ bool StreamCsv(const std::string& path, const std::string& header, OrderedScorer
     size_t before = pending.size();
     stream.Feed(chunk, pending);
     projects += pending.size() - before;
-    flush(kBatchProjects);
+    flush(batch);
   }
   if (!stream.bad_header()) {
     size_t before = pending.size();
@@ -173,8 +176,13 @@ int RunBatchScore(const BatchRequest& request) {
   std::vector<std::unique_ptr<Scorecard>> cards;
   cards.push_back(std::move(compiled.value));
   // One compiled scorecard per worker: muparser parsers are never shared between threads.
-  for (int i = 1; i < request.jobs; ++i)
+  for (int i = 1; i < request.jobs; ++i) {
     cards.push_back(LoadScorecard(request.template_path).value);
+    if (!cards.back()) {
+      std::fprintf(stderr, "jixiao score: 模板在读取过程中发生了变化，请重试\n");
+      return kExitBadInput;
+    }
+  }
   const std::vector<GradeBand> grades = cards.front()->tmpl.grades;
 
   AtomicOutput output;
