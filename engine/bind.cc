@@ -49,6 +49,7 @@ class Binder {
     for (const IndicatorEntry& entry : project_.entries) Attach(entry);
     attached_errors_ = diagnostics_.size();
     std::vector<BoundNode> roots;
+    roots.reserve(t_.roots.size());
     double sum = 0;
     for (const IndicatorNode& node : t_.roots) {
       std::optional<BoundNode> bound = Build(node, "", 1, {});

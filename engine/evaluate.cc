@@ -38,16 +38,18 @@ class Scorer {
     }
   }
 
-  ScoreNode Score(const BoundNode& bound) {
+  // Takes the bound node's strings: the binding is not used afterwards.
+  ScoreNode Score(BoundNode& bound) {
     ScoreNode node;
-    node.id = bound.id;
-    node.name = bound.name;
-    node.path = bound.path;
+    node.id = std::move(bound.id);
+    node.name = std::move(bound.name);
+    node.path = std::move(bound.path);
     node.level = bound.level;
     node.is_indicator = bound.is_indicator;
     node.weight = bound.points;
     if (!bound.is_indicator) {
-      for (const BoundNode& child : bound.children) node.children.push_back(Score(child));
+      node.children.reserve(bound.children.size());
+      for (BoundNode& child : bound.children) node.children.push_back(Score(child));
       return node;
     }
     ScoreIndicator(bound, node);
@@ -222,7 +224,8 @@ EvaluateResult Evaluate(const Scorecard& card, const Project& project,
   Scorer scorer(card, project, options.trace);
   // Only formulas read other indicators' values.
   if (!card.formulas.empty()) scorer.CollectValues(bound.roots);
-  for (const BoundNode& root : bound.roots) tree.roots.push_back(scorer.Score(root));
+  tree.roots.reserve(bound.roots.size());
+  for (BoundNode& root : bound.roots) tree.roots.push_back(scorer.Score(root));
   Aggregate(tree, t);
   result.tree = std::move(tree);
   return result;
