@@ -36,8 +36,15 @@ const BatchFormat* FindBatchFormat(std::string_view name) {
   return nullptr;
 }
 
-bool IsCsvPath(const std::string& path) {
-  return path == "-" || (path.size() >= 4 && path.compare(path.size() - 4, 4, ".csv") == 0);
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool IsCsvPath(const std::string& path) { return path == "-" || EndsWith(path, ".csv"); }
+
+bool IsJsonLinesPath(const std::string& path) {
+  return EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson");
 }
 
 // Rows per second and, for a file of known size, the share read and the time left; on stderr,
@@ -140,6 +147,55 @@ bool StreamCsv(const std::string& path, const std::string& header, OrderedScorer
   return !failed;
 }
 
+// JSON Lines: one project per line, the object the YAML format describes (JSON is YAML), read
+// a chunk of lines at a time.
+bool StreamJsonLines(const std::string& path, OrderedScorer& scorer, Progress& progress) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    std::fprintf(stderr, "%s: error: 无法打开文件\n", path.c_str());
+    return false;
+  }
+  struct stat st;
+  progress.Start(::fstat(fd, &st) == 0 ? static_cast<size_t>(st.st_size) : 0);
+  RecordChunker chunker(fd, RecordChunker::Quoting::kNone);
+  std::vector<Project> pending;
+  bool failed = false;
+  size_t projects = 0;
+  int line = 0;
+  std::string error;
+  while (true) {
+    std::string_view chunk = chunker.Next(error);
+    if (chunk.empty()) break;
+    progress.Read(chunk.size());
+    while (!chunk.empty()) {
+      size_t end = chunk.find('\n');
+      std::string_view text = chunk.substr(0, end);
+      chunk.remove_prefix(end == std::string_view::npos ? chunk.size() : end + 1);
+      ++line;
+      if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      ProjectLoadResult loaded = LoadProjectsFromYaml(text, path, line);
+      failed |= PrintDiagnostics(loaded.diagnostics);
+      projects += loaded.projects.size();
+      for (Project& p : loaded.projects) pending.push_back(std::move(p));
+    }
+    if (pending.size() >= kBatchProjects) {
+      scorer.Add(std::move(pending));
+      pending.clear();
+    }
+  }
+  if (!pending.empty()) scorer.Add(std::move(pending));
+  ::close(fd);
+  if (!error.empty()) {
+    std::fprintf(stderr, "%s: error: 读取失败：%s\n", path.c_str(), error.c_str());
+    return false;
+  }
+  if (!failed && projects == 0) {
+    std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
+    return false;
+  }
+  return !failed;
+}
+
 // A YAML data file, loaded whole (YAML is for a few projects), into `scorer`.
 bool LoadWhole(const std::string& path, OrderedScorer& scorer) {
   ProjectLoadResult loaded = LoadProjectFile(path);
@@ -208,8 +264,9 @@ int RunBatchScore(const BatchRequest& request) {
                              write_failed = !output.Write(out.text, error);
                          });
     for (const std::string& path : request.data_paths) {
-      bool ok = IsCsvPath(path) ? StreamCsv(path, request.header, scorer, progress)
-                                : LoadWhole(path, scorer);
+      bool ok = IsCsvPath(path)         ? StreamCsv(path, request.header, scorer, progress)
+                : IsJsonLinesPath(path) ? StreamJsonLines(path, scorer, progress)
+                                        : LoadWhole(path, scorer);
       failed |= !ok;
     }
     scorer.Finish();

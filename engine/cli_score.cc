@@ -15,7 +15,7 @@ constexpr const char* kScoreHelp =
     "                  [-o 输出文件] [--jobs N] [--trace] [--header 列名,…] [--checksum]\n\n"
     "按模板为数据文件中的每个项目打分，输出项目支出绩效自评表：每项得分、总分和等级。\n"
     "数据文件: .yaml（少量项目）或 .csv（每行一个项目的一个指标），见 docs/data-format.md；\n"
-    "- 表示标准输入（CSV）。\n\n"
+    "批量格式还可读 .jsonl（每行一个项目）；- 表示标准输入（CSV）。\n\n"
     "选项:\n"
     "  --format FMT   table（终端表格，默认）、md（Markdown）、csv（带 BOM，Excel 可直接打开）、\n"
     "                 json（含每项得分的计算过程）；批量格式（逐项目流式输出，内存有界）：\n"

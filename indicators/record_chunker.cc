@@ -7,7 +7,8 @@
 
 namespace jixiao {
 
-RecordChunker::RecordChunker(int fd, size_t chunk_bytes) : fd_(fd), chunk_bytes_(chunk_bytes) {}
+RecordChunker::RecordChunker(int fd, Quoting quoting, size_t chunk_bytes)
+    : fd_(fd), csv_quotes_(quoting == Quoting::kCsv), chunk_bytes_(chunk_bytes) {}
 
 bool RecordChunker::Fill(std::string& error) {
   if (eof_) return false;
@@ -35,7 +36,7 @@ std::string_view RecordChunker::Next(std::string& error) {
     size_t cut = std::string::npos;
     for (size_t i = begin_ + scanned_; i < buffer_.size(); ++i) {
       char c = buffer_[i];
-      if (c == '"') {
+      if (c == '"' && csv_quotes_) {
         in_quotes_ = !in_quotes_;
       } else if (c == '\n' && !in_quotes_) {
         cut = i + 1;
@@ -47,7 +48,7 @@ std::string_view RecordChunker::Next(std::string& error) {
       std::string_view chunk(buffer_.data() + begin_, cut - begin_);
       size_t tail_quotes = 0;
       for (size_t i = cut; i < buffer_.size(); ++i) tail_quotes += buffer_[i] == '"';
-      in_quotes_ = tail_quotes % 2 == 1;
+      in_quotes_ = csv_quotes_ && tail_quotes % 2 == 1;
       scanned_ = buffer_.size() - cut;
       begin_ = cut;
       return chunk;

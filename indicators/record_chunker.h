@@ -15,8 +15,14 @@ namespace jixiao {
 /// buffer grows it; a file whose lines end in a bare CR is therefore read whole.
 class RecordChunker {
  public:
+  enum class Quoting {
+    kCsv,   // a line feed inside "…" does not end a record
+    kNone,  // every line feed ends a record (JSON Lines: strings cannot hold a raw line feed)
+  };
+
   /// REQUIRES: `fd` is open for reading; the chunker does not close it.
-  explicit RecordChunker(int fd, size_t chunk_bytes = size_t{1} << 18);
+  explicit RecordChunker(int fd, Quoting quoting = Quoting::kCsv,
+                         size_t chunk_bytes = size_t{1} << 18);
 
   /// The next chunk, valid until the following call; empty at the end. On a read error,
   /// `error` is set and the result is empty.
@@ -27,6 +33,7 @@ class RecordChunker {
   bool Fill(std::string& error);
 
   int fd_;
+  bool csv_quotes_;
   size_t chunk_bytes_;
   std::string buffer_;
   size_t begin_ = 0;    // start of the bytes not yet returned
