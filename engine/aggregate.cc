@@ -105,7 +105,7 @@ void Aggregate(ScoreTree& tree, const Template& t) {
     }
   }
   tree.grade = GradeFor(tree.total, t.grades);
-  const Project& p = tree.project;
+  const ProjectHeader& p = tree.project;
   if (p.budget.full_year && p.budget.executed && *p.budget.full_year > 0)
     tree.execution_rate_percent = *p.budget.executed / *p.budget.full_year * 100;
   if (p.published_total && std::fabs(*p.published_total - tree.total) >= 0.005) {

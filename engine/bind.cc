@@ -31,26 +31,15 @@ bool Matches(const IndicatorNode& node, const std::string& key) {
 // A template node with its ancestors (root first, the node last).
 using Chain = std::vector<const IndicatorNode*>;
 
-void CollectChains(const std::vector<IndicatorNode>& nodes, Chain& prefix,
-                   std::vector<Chain>& out) {
-  for (const IndicatorNode& node : nodes) {
-    prefix.push_back(&node);
-    out.push_back(prefix);
-    CollectChains(node.children, prefix, out);
-    prefix.pop_back();
-  }
-}
-
 class Binder {
  public:
   Binder(const Scorecard& card, const Project& project, std::vector<Diagnostic>& diagnostics)
       : t_(card.tmpl),
+        chains_(card.chains),
+        chains_by_key_(card.chains_by_key),
         project_(project),
         diagnostics_(diagnostics),
-        errors_before_(diagnostics.size()) {
-    Chain prefix;
-    CollectChains(t_.roots, prefix, chains_);
-  }
+        errors_before_(diagnostics.size()) {}
 
   std::vector<BoundNode> Run() {
     for (const GroupPoints& gp : project_.group_points) {
@@ -60,6 +49,7 @@ class Binder {
     for (const IndicatorEntry& entry : project_.entries) Attach(entry);
     attached_errors_ = diagnostics_.size();
     std::vector<BoundNode> roots;
+    roots.reserve(t_.roots.size());
     double sum = 0;
     for (const IndicatorNode& node : t_.roots) {
       std::optional<BoundNode> bound = Build(node, "", 1, {});
@@ -80,9 +70,20 @@ class Binder {
   // Finds the template node a path names. Leading segments may be left out when the rest is
   // unique ("数量指标" for "产出指标/数量指标").
   const Chain* FindByPath(const std::string& path, const SourceLocation& where, bool groups_only) {
+    std::vector<const Chain*> found;
+    if (path.find('/') == std::string::npos) {
+      // One segment, the usual case: look it up instead of scanning every chain.
+      if (auto it = chains_by_key_.find(path); it != chains_by_key_.end())
+        for (size_t index : it->second) {
+          const Chain& chain = chains_[index];
+          if (!groups_only || chain.back()->kind != NodeKind::kIndicator) found.push_back(&chain);
+        }
+      if (found.size() == 1) return found[0];
+      if (path.empty()) return nullptr;
+    }
     std::vector<std::string> parts = SplitPath(path);
     if (parts.empty()) return nullptr;
-    std::vector<const Chain*> found;
+    found.clear();
     for (const Chain& chain : chains_) {
       if (groups_only && chain.back()->kind == NodeKind::kIndicator) continue;
       if (parts.size() > chain.size()) continue;
@@ -218,9 +219,9 @@ class Binder {
   void ResolveIndicator(BoundNode& out, const std::optional<Value>& tmpl_target,
                         std::optional<Comparator> tmpl_comparator, const IndicatorEntry* entry) {
     if (entry != nullptr && entry->target)
-      out.target = entry->target;
-    else
-      out.target = tmpl_target;
+      out.target = &*entry->target;
+    else if (tmpl_target)
+      out.target = &*tmpl_target;
     Comparator comparator = out.target ? out.target->comparator : Comparator::kNone;
     if (tmpl_comparator) comparator = *tmpl_comparator;
     out.qualitative = comparator == Comparator::kQualitative ||
@@ -239,6 +240,7 @@ class Binder {
       return;
     }
     if (entry == nullptr) return;
+    if (!entry->score && !entry->override_score) return;
     std::string path = project_.name + "/" + out.path;
     if (entry->score && !IsJudged(out.method->kind))
       AddError(diagnostics_, entry->where,
@@ -270,11 +272,13 @@ class Binder {
   }
 
   const Template& t_;
+  const std::vector<Chain>& chains_;
+  const std::unordered_map<std::string, std::vector<size_t>>& chains_by_key_;
   const Project& project_;
   std::vector<Diagnostic>& diagnostics_;
   size_t errors_before_;        // diagnostics before this project
   size_t attached_errors_ = 0;  // diagnostics after attaching the entries
-  std::vector<Chain> chains_;
+
   std::map<const IndicatorNode*, double> group_points_;
   std::map<const IndicatorNode*, const IndicatorEntry*> fixed_;
   std::map<const IndicatorNode*, std::vector<const IndicatorEntry*>> open_;

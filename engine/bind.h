@@ -27,7 +27,7 @@ struct BoundNode {
   std::vector<const IndicatorNode*> chain;  // template nodes from the root down to this node
                                             // (for a project indicator: down to its open group)
   // Indicators only:
-  std::optional<Value> target;
+  const Value* target = nullptr;  // the entry's or the template's (both outlive the binding)
   Comparator comparator = Comparator::kNone;  // effective (反向 with no comparator → ≤)
   Direction direction = Direction::kPositive;
   bool qualitative = false;

@@ -57,6 +57,25 @@ struct ScoredBatch {
 std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,
                                         const std::vector<std::string>& data_paths);
 
+/// jixiao score with a one-line-per-project format: projects stream through bounded memory.
+struct BatchRequest {
+  std::string template_path;
+  std::vector<std::string> data_paths;  // CSV files are streamed; "-" is standard input
+  std::string format;                   // "summary-csv" or "jsonl"
+  std::string output = "-";
+  int jobs = 1;           // worker threads, one compiled scorecard each
+  bool trace = false;     // keep each row's trace (jsonl)
+  std::string header;     // column names when the CSV has no header row
+  bool checksum = false;  // print N, Σ totals and grade counts to stderr
+};
+
+/// True for the formats RunBatchScore writes.
+bool IsBatchFormat(std::string_view name);
+
+/// Scores as RunScore does, writing each project's line as soon as it and those before it are
+/// scored. Exit codes as RunScore's; after a data error, output stops (a file is not written).
+int RunBatchScore(const BatchRequest& request);
+
 int RunScore(const std::vector<std::string>& args);
 int RunValidate(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);

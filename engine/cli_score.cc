@@ -1,4 +1,5 @@
 #include <cstdio>
+#include <cstdlib>
 
 #include "engine/cli.h"
 #include "engine/evaluate.h"
@@ -10,12 +11,20 @@ namespace jixiao {
 namespace {
 
 constexpr const char* kScoreHelp =
-    "用法: jixiao score 模板.yaml 数据文件… [--format table|md|csv|json] [-o 输出文件]\n\n"
+    "用法: jixiao score 模板.yaml 数据文件… [--format table|md|csv|json|summary-csv|jsonl]\n"
+    "                  [-o 输出文件] [--jobs N] [--trace] [--header 列名,…] [--checksum]\n\n"
     "按模板为数据文件中的每个项目打分，输出项目支出绩效自评表：每项得分、总分和等级。\n"
-    "数据文件: .yaml（少量项目）或 .csv（每行一个项目的一个指标），见 docs/data-format.md。\n\n"
+    "数据文件: .yaml（少量项目）或 .csv（每行一个项目的一个指标），见 docs/data-format.md；\n"
+    "批量格式还可读 .jsonl（每行一个项目）；- 表示标准输入（CSV）。\n\n"
     "选项:\n"
     "  --format FMT   table（终端表格，默认）、md（Markdown）、csv（带 BOM，Excel 可直接打开）、\n"
-    "                 json（含每项得分的计算过程）\n"
+    "                 json（含每项得分的计算过程）；批量格式（逐项目流式输出，内存有界）：\n"
+    "                 summary-csv（每个项目一行：项目名称,总分,等级）、jsonl（每个项目一行 JSON）\n"
+    "  --jobs N       批量格式：N 个线程并行评分，输出顺序与输入相同（默认 1）\n"
+    "  --trace        批量格式：保留每项得分的计算过程（jsonl；默认不保留，以求速度）\n"
+    "  --header COLS  批量格式：CSV 没有列名行时给出列名，如 项目名称,指标,目标值,业绩值\n"
+    "                 （管道分片时用：输出也不带列名行，各分片的输出可直接拼接）\n"
+    "  --checksum     批量格式：结束时在标准错误输出项目数、总分之和与各等级个数\n"
     "  -o, --output F 写入文件 F（先写临时文件再改名，出错不会留下半个文件）；默认输出到屏幕\n"
     "  -h, --help     显示本说明\n\n"
     "退出码: 0 正常；1 有指标无法评分，或与公布得分不符；2 输入有误（未写出任何文件）\n";
@@ -48,7 +57,12 @@ std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,
 }
 
 int RunScore(const std::vector<std::string>& args) {
-  ParsedArgs parsed = ParseArgs(args, {{"--format", "-f", true}, {"--output", "-o", true}});
+  ParsedArgs parsed = ParseArgs(args, {{"--format", "-f", true},
+                                       {"--output", "-o", true},
+                                       {"--jobs", "-j", true},
+                                       {"--trace", "", false},
+                                       {"--header", "", true},
+                                       {"--checksum", "", false}});
   if (parsed.help) {
     std::fputs(kScoreHelp, stdout);
     return kExitOk;
@@ -56,18 +70,39 @@ int RunScore(const std::vector<std::string>& args) {
   if (!parsed.error.empty()) return UsageError("score", parsed.error);
   if (parsed.positional.size() < 2)
     return UsageError("score", "需要一个模板文件和至少一个数据文件");
+  std::string output = "-";
+  if (auto it = parsed.options.find("--output"); it != parsed.options.end()) output = it->second;
+  std::vector<std::string> data(parsed.positional.begin() + 1, parsed.positional.end());
+  if (auto it = parsed.options.find("--format");
+      it != parsed.options.end() && IsBatchFormat(it->second)) {
+    BatchRequest request;
+    request.template_path = parsed.positional[0];
+    request.data_paths = data;
+    request.format = it->second;
+    request.output = output;
+    if (auto jobs = parsed.options.find("--jobs"); jobs != parsed.options.end()) {
+      request.jobs = std::atoi(jobs->second.c_str());
+      if (request.jobs < 1 || request.jobs > 256)
+        return UsageError("score", "--jobs 需要 1 到 256 之间的整数");
+    }
+    request.trace = parsed.options.count("--trace") != 0;
+    request.checksum = parsed.options.count("--checksum") != 0;
+    if (auto header = parsed.options.find("--header"); header != parsed.options.end())
+      request.header = header->second;
+    return RunBatchScore(request);
+  }
+  for (std::string_view batch_only : {"--jobs", "--trace", "--header", "--checksum"})
+    if (parsed.options.count(batch_only) != 0)
+      return UsageError(
+          "score", std::string(batch_only) + " 只用于批量格式（--format summary-csv 或 jsonl）");
   ReportFormat format = ReportFormat::kText;
   if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
     if (!f)
-      return UsageError("score",
-                        "未知的输出格式「" + it->second + "」（可用 table、md、csv、json）");
+      return UsageError("score", "未知的输出格式「" + it->second +
+                                     "」（可用 table、md、csv、json、summary-csv、jsonl）");
     format = *f;
   }
-  std::string output = "-";
-  if (auto it = parsed.options.find("--output"); it != parsed.options.end()) output = it->second;
-
-  std::vector<std::string> data(parsed.positional.begin() + 1, parsed.positional.end());
   std::optional<ScoredBatch> batch = LoadAndScore(parsed.positional[0], data);
   if (!batch) {
     std::fprintf(stderr, "jixiao score: 输入有误，未输出任何结果\n");

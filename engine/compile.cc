@@ -30,6 +30,24 @@ void CompileNodes(const std::vector<IndicatorNode>& nodes, const std::string& pa
   }
 }
 
+void CollectChains(const std::vector<IndicatorNode>& nodes,
+                   std::vector<const IndicatorNode*>& prefix, Scorecard& card) {
+  for (const IndicatorNode& node : nodes) {
+    prefix.push_back(&node);
+    size_t index = card.chains.size();
+    card.chains.push_back(prefix);
+    auto add = [&](const std::string& key) {
+      std::vector<size_t>& list = card.chains_by_key[key];
+      if (list.empty() || list.back() != index) list.push_back(index);
+    };
+    add(node.id);
+    add(node.name);
+    for (const std::string& alias : node.aliases) add(alias);
+    CollectChains(node.children, prefix, card);
+    prefix.pop_back();
+  }
+}
+
 }  // namespace
 
 CompileResult CompileScorecard(Template t) {
@@ -38,6 +56,8 @@ CompileResult CompileScorecard(Template t) {
   auto card = std::make_unique<Scorecard>();
   card->tmpl = std::move(t);
   CollectIds(card->tmpl.roots, card->indicator_ids);
+  std::vector<const IndicatorNode*> prefix;
+  CollectChains(card->tmpl.roots, prefix, *card);
   const MethodDefaults& defaults = card->tmpl.defaults;
   for (const auto* spec : {&defaults.positive, &defaults.negative, &defaults.qualitative})
     if (*spec) CompileMethod(**spec, "", *card, result.diagnostics);

@@ -23,7 +23,8 @@ std::string ValueText(const Value& v) { return v.raw.empty() ? "（空）" : v.r
 
 class Scorer {
  public:
-  Scorer(const Scorecard& card, const Project& project) : card_(card), project_(project) {}
+  Scorer(const Scorecard& card, const Project& project, bool trace)
+      : card_(card), project_(project), trace_(trace) {}
 
   void CollectValues(const std::vector<BoundNode>& nodes) {
     for (const BoundNode& node : nodes) {
@@ -37,16 +38,18 @@ class Scorer {
     }
   }
 
-  ScoreNode Score(const BoundNode& bound) {
+  // Takes the bound node's strings: the binding is not used afterwards.
+  ScoreNode Score(BoundNode& bound) {
     ScoreNode node;
-    node.id = bound.id;
-    node.name = bound.name;
-    node.path = bound.path;
+    node.id = std::move(bound.id);
+    node.name = std::move(bound.name);
+    node.path = std::move(bound.path);
     node.level = bound.level;
     node.is_indicator = bound.is_indicator;
     node.weight = bound.points;
     if (!bound.is_indicator) {
-      for (const BoundNode& child : bound.children) node.children.push_back(Score(child));
+      node.children.reserve(bound.children.size());
+      for (BoundNode& child : bound.children) node.children.push_back(Score(child));
       return node;
     }
     ScoreIndicator(bound, node);
@@ -71,11 +74,11 @@ class Scorer {
     }
     if (bound.target) node.target_text = bound.target->raw;
     if (node.budget_execution) DescribeBudget(node);
-    node.trace.push_back({"方法", node.method});
+    if (trace_) node.trace.push_back({"方法", node.method});
 
     if (entry != nullptr && entry->not_applicable) {
       node.outcome = Outcome::kNotApplicable;
-      node.trace.push_back({"不适用", "项目数据标明该指标不适用"});
+      if (trace_) node.trace.push_back({"不适用", "项目数据标明该指标不适用"});
       return;
     }
     RuleInput in;
@@ -89,8 +92,10 @@ class Scorer {
     } else {
       result = ApplyRule(method, in);
     }
-    if (!result.formula.empty()) node.trace.push_back({"计算", result.formula});
-    if (!result.reason.empty()) node.trace.push_back({"说明", result.reason});
+    if (trace_) {
+      if (!result.formula.empty()) node.trace.push_back({"计算", std::move(result.formula)});
+      if (!result.reason.empty()) node.trace.push_back({"说明", result.reason});
+    }
     node.outcome = result.outcome;
     if (result.outcome != Outcome::kScored) {
       node.findings.push_back(result.reason);
@@ -98,14 +103,16 @@ class Scorer {
     }
     node.raw_score = result.points;
     node.score = RoundScore(result.points, rounding);
-    node.trace.push_back({"舍入", TraceNumber(result.points) + " → " + Points(node.score) + "（" +
-                                      DescribeRounding(rounding) + "）"});
+    if (trace_)
+      node.trace.push_back({"舍入", TraceNumber(result.points) + " → " + Points(node.score) + "（" +
+                                        DescribeRounding(rounding) + "）"});
     if (entry != nullptr && entry->override_score) {
       node.overridden = true;
       node.computed_score = node.score;
       node.score = RoundScore(*entry->override_score, rounding);
-      node.trace.push_back({"调整", "单位将计算得分 " + Points(node.computed_score) + " 调整为 " +
-                                        Points(node.score) + "，说明：" + entry->note});
+      if (trace_)
+        node.trace.push_back({"调整", "单位将计算得分 " + Points(node.computed_score) + " 调整为 " +
+                                          Points(node.score) + "，说明：" + entry->note});
     }
     if (node.published_score && std::fabs(*node.published_score - node.score) >= 0.005)
       node.findings.push_back("公布得分 " + FormatPublished(*node.published_score, rounding) +
@@ -118,6 +125,7 @@ class Scorer {
   std::string Prepare(const BoundNode& bound, RuleInput& in, ScoreNode& node) {
     const IndicatorEntry* entry = bound.entry;
     in.weight = bound.points;
+    in.explain = trace_;
     in.comparator = bound.comparator;
     in.direction = bound.direction;
     const BudgetFigures& budget = project_.budget;
@@ -133,8 +141,10 @@ class Scorer {
     const std::string& scale = bound.method->scale;
     in.scale = scale.empty() ? nullptr : FindScale(card_.tmpl, scale);
 
-    std::string inputs = "分值 w = " + NumberText(bound.points);
-    const Value* target = bound.target ? &*bound.target : nullptr;
+    // The trace's account of the inputs, built only when the trace is kept.
+    std::string inputs;
+    if (trace_) inputs = "分值 w = " + NumberText(bound.points);
+    const Value* target = bound.target;
     const Value* actual = entry != nullptr ? &entry->actual : nullptr;
     auto numeric = [](const Value* v) {
       return v != nullptr && (v->kind == ValueKind::kNumber || v->kind == ValueKind::kDeadline);
@@ -145,11 +155,11 @@ class Scorer {
         in.target = target->number;
         in.unit = target->unit;
       }
-      inputs += "；目标值 A = " + ValueText(*target);
+      if (trace_) inputs += "；目标值 A = " + ValueText(*target);
     }
     if (actual != nullptr && actual->kind != ValueKind::kEmpty) {
       in.actual_label = actual->kind == ValueKind::kText ? actual->text : actual->raw;
-      inputs += "；实际完成值 B = " + ValueText(*actual);
+      if (trace_) inputs += "；实际完成值 B = " + ValueText(*actual);
       if (numeric(actual)) {
         std::optional<double> converted =
             target != nullptr && numeric(target)
@@ -158,18 +168,19 @@ class Scorer {
         if (!converted)
           return "实际完成值单位「" + actual->unit + "」与目标值单位「" + target->unit + "」不一致";
         in.actual = converted;
-        if (target != nullptr && actual->unit != target->unit && !actual->unit.empty() &&
+        if (trace_ && target != nullptr && actual->unit != target->unit && !actual->unit.empty() &&
             !target->unit.empty())
           inputs += "（折合 " + TraceNumber(*converted) + target->unit + "）";
       } else if (target != nullptr && target->kind == ValueKind::kDeadline &&
                  SaysOnTime(in.actual_label)) {
         in.actual = target->number;
-        inputs += "（视为按期完成）";
+        if (trace_) inputs += "（视为按期完成）";
       }
     }
+    if (!trace_) return "";
     if (in.entered_score) inputs += "；评价得分 " + NumberText(*in.entered_score);
     if (!in.entered_band.empty()) inputs += "（" + in.entered_band + "）";
-    node.trace.push_back({"输入", inputs});
+    node.trace.push_back({"输入", std::move(inputs)});
     return "";
   }
 
@@ -183,6 +194,7 @@ class Scorer {
 
   const Scorecard& card_;
   const Project& project_;
+  bool trace_;
   IndicatorValues others_;
 };
 
@@ -196,7 +208,8 @@ const ScoreNode* FindIn(const std::vector<ScoreNode>& nodes, std::string_view ke
 
 }  // namespace
 
-EvaluateResult Evaluate(const Scorecard& card, const Project& project) {
+EvaluateResult Evaluate(const Scorecard& card, const Project& project,
+                        const EvaluateOptions& options) {
   EvaluateResult result;
   BindResult bound = BindProject(card, project);
   result.diagnostics = std::move(bound.diagnostics);
@@ -207,10 +220,12 @@ EvaluateResult Evaluate(const Scorecard& card, const Project& project) {
   tree.stamp = TemplateStamp{t.meta.id, t.meta.name, t.meta.version, t.content_hash};
   tree.form = t.form;
   tree.rounding = t.rounding;
-  tree.project = project;
-  Scorer scorer(card, project);
-  scorer.CollectValues(bound.roots);
-  for (const BoundNode& root : bound.roots) tree.roots.push_back(scorer.Score(root));
+  tree.project = HeaderOf(project);
+  Scorer scorer(card, project, options.trace);
+  // Only formulas read other indicators' values.
+  if (!card.formulas.empty()) scorer.CollectValues(bound.roots);
+  tree.roots.reserve(bound.roots.size());
+  for (BoundNode& root : bound.roots) tree.roots.push_back(scorer.Score(root));
   Aggregate(tree, t);
   result.tree = std::move(tree);
   return result;

@@ -1,5 +1,6 @@
 #include "engine/rounding.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -20,8 +21,8 @@ struct Decimal {
 };
 
 Decimal ToDecimal(double value) {
-  char buf[40];
-  std::snprintf(buf, sizeof buf, "%.14e", value);  // d.dddddddddddddde±XX: 15 significant digits
+  char buf[40];  // d.dddddddddddddde±XX: 15 significant digits, as printf's "%.14e"
+  *std::to_chars(buf, buf + sizeof buf - 1, value, std::chars_format::scientific, 14).ptr = '\0';
   Decimal d;
   const char* p = buf;
   if (*p == '-') {
@@ -99,9 +100,10 @@ int DisplayPlaces(const RoundingRule& rule) {
 
 std::string FormatScore(double score, const RoundingRule& rule) {
   if (rule.mode == RoundingMode::kNone) return NumberText(score, 4);
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", rule.places, score);
-  return std::string(buf) == "-0.00" ? "0.00" : buf;
+  char buf[400];
+  std::string s(
+      buf, std::to_chars(buf, buf + sizeof buf, score, std::chars_format::fixed, rule.places).ptr);
+  return s == "-0.00" ? "0.00" : s;
 }
 
 std::string FormatPublished(double figure, const RoundingRule& rule) {

@@ -56,7 +56,7 @@ struct ScoreTree {
   TemplateStamp stamp;
   FormLayout form = FormLayout::kProjectSelfEvaluation;
   RoundingRule rounding;
-  Project project;  // the input as read (name, units, budget, goal)
+  ProjectHeader project;  // the input's header as read (name, units, budget, goal)
   std::vector<ScoreNode> roots;
   double max_total = 100;  // declared total
   double total = 0;        // Σ rounded rows, rescaled when indicators are not applicable

@@ -5,6 +5,7 @@
 #include <map>
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "indicators/diagnostic.h"
@@ -21,6 +22,11 @@ struct Scorecard {
   std::map<const MethodSpec*, std::unique_ptr<CompiledFormula>> formulas;
   /// Ids of the template's indicators, the names formulas may use for their actual values.
   std::vector<std::string> indicator_ids;
+  /// Every node of `tmpl` with its ancestors (root first, the node last), in document order:
+  /// what binding looks project paths up in, computed once instead of once per project.
+  std::vector<std::vector<const IndicatorNode*>> chains;
+  /// Indices into `chains`, ascending, by each node's id, name and aliases.
+  std::unordered_map<std::string, std::vector<size_t>> chains_by_key;
 
   Scorecard() = default;
   Scorecard(const Scorecard&) = delete;

@@ -11,9 +11,10 @@ constexpr std::string_view kBom = "\xEF\xBB\xBF";
 
 bool IsLineEnd(char c) { return c == '\n' || c == '\r'; }
 
-// The line and column of byte `offset`, counting CRLF, LF and CR as line ends.
-SourceLocation Locate(std::string_view text, size_t begin, size_t offset, const std::string& file) {
-  int line = 1;
+// The line and column of byte `offset`, counting CRLF, LF and CR as line ends; byte `begin`
+// starts line `line`.
+SourceLocation Locate(std::string_view text, size_t begin, int line, size_t offset,
+                      const std::string& file) {
   size_t line_start = begin;
   for (size_t i = begin; i < offset; ++i) {
     if (text[i] == '\n' || (text[i] == '\r' && (i + 1 >= text.size() || text[i + 1] != '\n'))) {
@@ -32,6 +33,13 @@ CsvReader::CsvReader(std::string_view text, std::string file)
   if (text_.starts_with(kBom)) pos_ = kBom.size();
 }
 
+void CsvReader::Continue(std::string_view text) {
+  text_ = text;
+  pos_ = 0;
+  column_ = 1;
+  checked_encoding_ = false;
+}
+
 void CsvReader::Advance(char c) {
   ++pos_;
   if (c == '\n' || (c == '\r' && (pos_ >= text_.size() || text_[pos_] != '\n'))) {
@@ -47,7 +55,7 @@ bool CsvReader::Next(std::vector<CsvField>& row, std::vector<Diagnostic>& diagno
     checked_encoding_ = true;
     size_t bad = FindInvalidUtf8(text_.substr(pos_));
     if (bad != std::string_view::npos) {
-      AddError(diagnostics, Locate(text_, pos_, pos_ + bad, file_),
+      AddError(diagnostics, Locate(text_, pos_, line_, pos_ + bad, file_),
                "文件不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8",
                "Excel：另存为 →「CSV "
                "UTF-8（逗号分隔）」；WPS：另存为时把编码选为 UTF-8");

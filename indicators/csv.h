@@ -40,6 +40,11 @@ class CsvReader {
   /// of `row` keep their capacity. Returns false at the end of the text.
   bool Next(std::vector<CsvField>& row, std::vector<Diagnostic>& diagnostics);
 
+  /// Goes on with the next part of the same file: `text` starts where the
+  /// previous part ended, at the start of a record (RecordChunker cuts there),
+  /// so line numbers continue. REQUIRES: `text` outlives the reader.
+  void Continue(std::string_view text);
+
   const std::string& file() const { return file_; }
 
  private:

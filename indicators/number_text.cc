@@ -1,5 +1,6 @@
 #include "indicators/number_text.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 
@@ -7,9 +8,10 @@ namespace jixiao {
 
 std::string NumberText(double value, int max_places) {
   if (!std::isfinite(value)) return "—";
-  char buf[64];
-  std::snprintf(buf, sizeof buf, "%.*f", max_places, value);
-  std::string s = buf;
+  // std::to_chars with a precision prints exactly what printf's "%.*f" does, several times faster.
+  char buf[400];
+  std::string s(
+      buf, std::to_chars(buf, buf + sizeof buf, value, std::chars_format::fixed, max_places).ptr);
   if (s.find('.') != std::string::npos) {
     while (s.back() == '0') s.pop_back();
     if (s.back() == '.') s.pop_back();

@@ -65,6 +65,31 @@ struct Project {
   SourceLocation where;
 };
 
+/// What a report prints about a project besides its indicators: the form's header, budget and
+/// published figures. A score tree keeps this, not the whole Project with its entries.
+struct ProjectHeader {
+  std::string name;
+  std::string department;
+  std::string unit;
+  std::string goal;
+  std::string achieved;
+  BudgetFigures budget;
+  std::optional<double> published_total;
+  std::string published_grade;
+};
+
+/// The header fields of `project`.
+inline ProjectHeader HeaderOf(const Project& project) {
+  return ProjectHeader{project.name,
+                       project.department,
+                       project.unit,
+                       project.goal,
+                       project.achieved,
+                       project.budget,
+                       project.published_total,
+                       project.published_grade};
+}
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_INDICATORS_PROJECT_H_

@@ -3,9 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <cstdint>
 #include <functional>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 
 #include "indicators/csv.h"
 #include "indicators/method.h"
@@ -69,10 +71,13 @@ struct StringHash {
   size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
 };
 
+}  // namespace
+
+// Reads rows into projects (LoadProjectsFromCsv, ProjectCsvStream).
 class Loader {
  public:
-  Loader(const std::string& file, std::vector<Diagnostic>& diagnostics)
-      : file_(file), diagnostics_(diagnostics) {}
+  Loader(const std::string& file, std::vector<Diagnostic>& diagnostics, bool streaming)
+      : file_(file), diagnostics_(diagnostics), streaming_(streaming) {}
 
   bool ReadHeader(const std::vector<CsvField>& row) {
     unnamed_reported_.assign(row.size(), false);
@@ -80,6 +85,14 @@ class Loader {
   }
   void ReadRow(const std::vector<CsvField>& row);
   std::vector<Project> TakeProjects() { return std::move(projects_); }
+  // Streaming: moves the projects that are complete (all but the one being read) to `out`.
+  void TakeFinished(std::vector<Project>& out) {
+    if (projects_.size() <= 1) return;
+    for (size_t i = 0; i + 1 < projects_.size(); ++i) out.push_back(std::move(projects_[i]));
+    projects_.erase(projects_.begin(), projects_.end() - 1);
+    states_.erase(states_.begin(), states_.end() - 1);
+    last_ = 0;
+  }
 
  private:
   std::string_view Cell(ProjectColumn c) const {
@@ -123,6 +136,8 @@ class Loader {
   std::vector<ProjectState> states_;
   std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> index_;
   size_t last_ = 0;
+  bool streaming_ = false;
+  std::unordered_set<uint64_t> finished_;  // streaming: hashes of the names of past projects
 };
 
 // A field without a column name must be blank: its content would be lost.
@@ -144,6 +159,26 @@ void Loader::CheckUnnamedFields() {
 
 size_t Loader::FindOrAddProject(std::string_view name) {
   if (!projects_.empty() && projects_[last_].name == name) return last_;
+  if (streaming_) {
+    // Only the current project is kept: one that ended may not come back.
+    if (!projects_.empty()) finished_.insert(std::hash<std::string_view>{}(projects_[last_].name));
+    if (finished_.count(std::hash<std::string_view>{}(name)) != 0)
+      AddError(diagnostics_, Where(ProjectColumn::kProjectName),
+               RowLabel() + "的项目「" + std::string(name) + "」在前面已经出现过，中间隔着其他项目",
+               "逐项目流式评分要求同一项目的各行连续排列：先按项目名称排序（表头行留在第一行）"
+               "，或改用 YAML 数据文件");
+    // Projects of a batch are alike: size the entries as the previous one's (growing a vector
+    // of entries copies them).
+    size_t entries = projects_.empty() ? 0 : projects_[last_].entries.size();
+    last_ = projects_.size();
+    Project& p = projects_.emplace_back();
+    p.entries.reserve(entries);
+    p.name = std::string(name);
+    p.where = Where(ProjectColumn::kProjectName);
+    p.budget.unit = layout_.budget_unit;
+    states_.emplace_back();
+    return last_;
+  }
   if (auto it = index_.find(name); it != index_.end()) return last_ = it->second;
   last_ = projects_.size();
   Project& p = projects_.emplace_back();
@@ -382,12 +417,10 @@ void Loader::ReadEntry(IndicatorEntry& e) {
   }
 }
 
-}  // namespace
-
 std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::string& file,
                                          std::vector<Diagnostic>& diagnostics) {
   const size_t diagnostics_before = diagnostics.size();
-  Loader loader(file, diagnostics);
+  Loader loader(file, diagnostics, /*streaming=*/false);
   CsvReader reader(text, file);
   std::vector<CsvField> row;
   bool header_read = false;
@@ -405,6 +438,45 @@ std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::strin
     AddError(diagnostics, SourceLocation{file, 0, 0}, "项目数据表是空的",
              "第一行写列名（至少要有「项目名称」），之后每行写一个项目的一个指标");
   return loader.TakeProjects();
+}
+
+ProjectCsvStream::ProjectCsvStream(std::string file, std::vector<Diagnostic>& diagnostics)
+    : file_(std::move(file)),
+      diagnostics_(diagnostics),
+      loader_(std::make_unique<Loader>(file_, diagnostics, /*streaming=*/true)) {}
+
+ProjectCsvStream::~ProjectCsvStream() = default;
+
+void ProjectCsvStream::Feed(std::string_view records, std::vector<Project>& out) {
+  if (!reader_)
+    reader_.emplace(records, file_);
+  else
+    reader_->Continue(records);
+  while (reader_->Next(row_, diagnostics_)) {
+    if (header_read_) {
+      loader_->ReadRow(row_);
+      continue;
+    }
+    if (std::all_of(row_.begin(), row_.end(),
+                    [](const CsvField& f) { return Trim(f.text).empty(); }))
+      continue;
+    header_read_ = true;
+    if (!loader_->ReadHeader(row_)) {
+      bad_header_ = true;
+      return;
+    }
+  }
+  loader_->TakeFinished(out);
+}
+
+void ProjectCsvStream::Finish(std::vector<Project>& out) {
+  if (bad_header_) return;
+  if (!header_read_) {
+    AddError(diagnostics_, SourceLocation{file_, 0, 0}, "项目数据表是空的",
+             "第一行写列名（至少要有「项目名称」），之后每行写一个项目的一个指标");
+    return;
+  }
+  for (Project& p : loader_->TakeProjects()) out.push_back(std::move(p));
 }
 
 }  // namespace jixiao

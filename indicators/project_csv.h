@@ -4,10 +4,13 @@
 #ifndef JIXIAO_INDICATORS_PROJECT_CSV_H_
 #define JIXIAO_INDICATORS_PROJECT_CSV_H_
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "indicators/csv.h"
 #include "indicators/diagnostic.h"
 #include "indicators/project.h"
 
@@ -25,6 +28,41 @@ namespace jixiao {
 /// then.
 std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::string& file,
                                          std::vector<Diagnostic>& diagnostics);
+
+class Loader;
+
+/// The same long table read project by project, for files of any size: rows go in a chunk at a
+/// time (whole records, see RecordChunker) and each project comes out as soon as a row of the
+/// next one starts, so only the current project is held. Rows of one project must therefore be
+/// contiguous: a project name that comes back after another project is an error at that row
+/// (LoadProjectsFromCsv, which holds the whole table, groups such rows instead). Diagnostics are
+/// those of LoadProjectsFromCsv, in the same order.
+class ProjectCsvStream {
+ public:
+  ProjectCsvStream(std::string file, std::vector<Diagnostic>& diagnostics);
+  ~ProjectCsvStream();
+  ProjectCsvStream(const ProjectCsvStream&) = delete;
+  ProjectCsvStream& operator=(const ProjectCsvStream&) = delete;
+
+  /// Reads `records`, the next whole records of the file, and appends the projects they
+  /// complete to `out`. REQUIRES: `records` stays valid until the next call.
+  void Feed(std::string_view records, std::vector<Project>& out);
+
+  /// At the end of the file: appends the last project to `out`.
+  void Finish(std::vector<Project>& out);
+
+  /// True when the header row could not be read (nothing more will be read).
+  bool bad_header() const { return bad_header_; }
+
+ private:
+  std::string file_;
+  std::vector<Diagnostic>& diagnostics_;
+  std::unique_ptr<Loader> loader_;
+  std::optional<CsvReader> reader_;
+  std::vector<CsvField> row_;
+  bool header_read_ = false;
+  bool bad_header_ = false;
+};
 
 }  // namespace jixiao
 

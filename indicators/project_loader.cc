@@ -190,12 +190,28 @@ bool HasExtension(const std::string& path, std::initializer_list<std::string_vie
   return false;
 }
 
+void ShiftLines(YamlNode& node, int by) {
+  if (node.where.line > 0) node.where.line += by;
+  for (YamlNode& item : node.items) ShiftLines(item, by);
+  for (auto& [key, value] : node.entries) {
+    ShiftLines(key, by);
+    ShiftLines(value, by);
+  }
+}
+
 }  // namespace
 
-ProjectLoadResult LoadProjectsFromYaml(std::string_view yaml, const std::string& file) {
+ProjectLoadResult LoadProjectsFromYaml(std::string_view yaml, const std::string& file,
+                                       int first_line) {
   ProjectLoadResult result;
   YamlNode root;
-  if (!ParseYaml(yaml, file, root, result.diagnostics)) return result;
+  bool parsed = ParseYaml(yaml, file, root, result.diagnostics);
+  if (first_line != 1) {
+    ShiftLines(root, first_line - 1);
+    for (Diagnostic& d : result.diagnostics)
+      if (d.where.line > 0) d.where.line += first_line - 1;
+  }
+  if (!parsed) return result;
   if (root.IsNull()) {
     AddError(result.diagnostics, SourceLocation{file, 1, 1}, "项目数据文件是空的");
     return result;

@@ -17,7 +17,9 @@ struct ProjectLoadResult {
 };
 
 /// Loads YAML project data: a map with `projects:` (a list), or a single project map.
-ProjectLoadResult LoadProjectsFromYaml(std::string_view yaml, const std::string& file);
+/// `first_line` is the line of the file `yaml` starts on (one line of a JSON Lines file).
+ProjectLoadResult LoadProjectsFromYaml(std::string_view yaml, const std::string& file,
+                                       int first_line = 1);
 
 /// Loads a data file, choosing the reader by extension: .yaml/.yml or .csv.
 ProjectLoadResult LoadProjectFile(const std::string& path);

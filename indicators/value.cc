@@ -338,11 +338,36 @@ std::string Normalize(std::string_view s) {
 
 }  // namespace
 
+namespace {
+
+// Digits with an optional fraction ("54", "49.56"), the bulk of batch data; nullopt for
+// anything else, which takes the general path.
+std::optional<double> PlainDecimal(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
+  if (i == 0 || i > 15) return std::nullopt;
+  if (i < s.size()) {
+    if (s[i] != '.' || i + 1 == s.size()) return std::nullopt;
+    for (size_t k = i + 1; k < s.size(); ++k)
+      if (s[k] < '0' || s[k] > '9') return std::nullopt;
+  }
+  double value = 0;
+  std::from_chars(s.data(), s.data() + s.size(), value);
+  return value;
+}
+
+}  // namespace
+
 Value ParseValue(std::string_view text) {
   Value v;
   std::string_view trimmed = Trim(text);
   v.raw = std::string(trimmed);
   if (trimmed.empty()) return v;
+  if (std::optional<double> plain = PlainDecimal(trimmed)) {
+    v.kind = ValueKind::kNumber;
+    v.number = *plain;
+    return v;
+  }
   if (!IsNfkcStable(trimmed) && FindInvalidUtf8(trimmed) != std::string_view::npos) {
     SetError(v, "不是有效的 UTF-8 文本（可能是 GBK 编码）");
     return v;

@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/rounding.h"
 #include "reports/form_rows.h"
 #include "reports/labels.h"
 #include "reports/render.h"
@@ -118,6 +119,17 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees) {
     }
   }
   return out;
+}
+
+std::string_view SummaryCsvHeader() { return "项目名称,总分,等级\n"; }
+
+void AppendSummaryCsvLine(const ScoreTree& tree, std::string& out) {
+  out += TextField(tree.project.name);
+  out += ',';
+  out += FormatScore(tree.total, tree.rounding);
+  out += ',';
+  out += TextField(tree.grade);
+  out += '\n';
 }
 
 }  // namespace jixiao

@@ -68,9 +68,11 @@ void AppendEscaped(std::string_view s, std::string& out) {
   out.push_back('"');
 }
 
-// Builds one JSON value, indented by two spaces per level.
+// Builds one JSON value, indented by two spaces per level, or on one line when compact.
 class JsonWriter {
  public:
+  explicit JsonWriter(bool compact = false) : compact_(compact) {}
+
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
@@ -79,7 +81,7 @@ class JsonWriter {
   void Key(std::string_view key) {
     Separate();
     AppendEscaped(key, out_);
-    out_ += ": ";
+    out_ += compact_ ? ":" : ": ";
     after_key_ = true;
   }
 
@@ -130,6 +132,7 @@ class JsonWriter {
   }
 
   std::string Finish() { return out_ + "\n"; }
+  const std::string& text() const { return out_; }
 
  private:
   void Open(char bracket) {
@@ -156,10 +159,12 @@ class JsonWriter {
     NewLine();
   }
   void NewLine() {
+    if (compact_) return;
     out_.push_back('\n');
     out_.append(2 * first_.size(), ' ');
   }
 
+  bool compact_;
   std::string out_;
   std::vector<bool> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
@@ -243,7 +248,7 @@ void WriteNode(const ScoreNode& node, JsonWriter& json) {
 }
 
 void WriteProject(const ScoreTree& tree, JsonWriter& json) {
-  const Project& project = tree.project;
+  const ProjectHeader& project = tree.project;
   json.BeginObject();
   json.Field("layout", LayoutId(tree.form));
   json.Field("title", LayoutTitle(tree.form));
@@ -307,6 +312,13 @@ std::string RenderJson(const std::vector<ScoreTree>& trees) {
   for (const ScoreTree& tree : trees) WriteProject(tree, json);
   json.EndArray();
   return json.Finish();
+}
+
+void AppendJsonLine(const ScoreTree& tree, std::string& out) {
+  JsonWriter json(/*compact=*/true);
+  WriteProject(tree, json);
+  out += json.text();
+  out += '\n';
 }
 
 }  // namespace jixiao

@@ -35,15 +35,6 @@ int WriteAll(int fd, std::string_view content) {
   return 0;
 }
 
-bool WriteStdout(std::string_view content, std::string& error) {
-  std::fflush(stdout);
-  if (int err = WriteAll(STDOUT_FILENO, content); err != 0) {
-    error = SystemError("cannot write", "-", err);
-    return false;
-  }
-  return true;
-}
-
 // The directory of `path` ("." when it has none) and its last component.
 void SplitPath(const std::string& path, std::string& dir, std::string& base) {
   size_t slash = path.rfind('/');
@@ -67,45 +58,78 @@ void SyncDirectory(const std::string& dir) {
 
 }  // namespace
 
-bool WriteOutputAtomically(const std::string& path, std::string_view content, std::string& error) {
-  if (path == "-") return WriteStdout(content, error);
-  std::string dir, base;
-  SplitPath(path, dir, base);
+AtomicOutput::~AtomicOutput() { Abort(); }
+
+bool AtomicOutput::Open(const std::string& path, std::string& error) {
+  path_ = path;
+  if (path == "-") {
+    std::fflush(stdout);
+    fd_ = STDOUT_FILENO;
+    to_stdout_ = true;
+    return true;
+  }
+  std::string base;
+  SplitPath(path, dir_, base);
   if (base.empty()) {
     error = "not a file name '" + path + "'";
     return false;
   }
-
-  std::string temp = (dir == "/" ? "" : dir) + "/." + base + ".tmp-XXXXXX";
+  std::string temp = (dir_ == "/" ? "" : dir_) + "/." + base + ".tmp-XXXXXX";
   std::vector<char> name(temp.begin(), temp.end());
   name.push_back('\0');
-  int fd = ::mkostemp(name.data(), O_CLOEXEC);
-  if (fd < 0) {
-    error = SystemError("cannot create a temporary file in", dir, errno);
+  fd_ = ::mkostemp(name.data(), O_CLOEXEC);
+  if (fd_ < 0) {
+    error = SystemError("cannot create a temporary file in", dir_, errno);
     return false;
   }
-  temp = name.data();
-
-  auto fail = [&](std::string_view what, const std::string& subject, int err) {
-    if (fd >= 0) ::close(fd);
-    ::unlink(temp.c_str());
-    error = SystemError(what, subject, err);
-    return false;
-  };
-
+  temp_ = name.data();
   struct stat existing;
   mode_t mode = ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)
                     ? existing.st_mode & 07777
                     : kNewFileMode;
-  if (::fchmod(fd, mode) != 0) return fail("cannot set the mode of", temp, errno);
-  if (int err = WriteAll(fd, content); err != 0) return fail("cannot write", temp, err);
-  if (::fsync(fd) != 0) return fail("cannot flush", temp, errno);
-  int closed = ::close(fd);
-  fd = -1;
-  if (closed != 0) return fail("cannot close", temp, errno);
-  if (::rename(temp.c_str(), path.c_str()) != 0) return fail("cannot replace", path, errno);
-  SyncDirectory(dir);
+  if (::fchmod(fd_, mode) != 0) return Fail("cannot set the mode of", temp_, errno, error);
   return true;
+}
+
+bool AtomicOutput::Write(std::string_view content, std::string& error) {
+  if (int err = WriteAll(fd_, content); err != 0)
+    return Fail("cannot write", to_stdout_ ? path_ : temp_, err, error);
+  return true;
+}
+
+bool AtomicOutput::Commit(std::string& error) {
+  if (to_stdout_) {
+    fd_ = -1;
+    return true;
+  }
+  if (::fsync(fd_) != 0) return Fail("cannot flush", temp_, errno, error);
+  int closed = ::close(fd_);
+  fd_ = -1;
+  if (closed != 0) return Fail("cannot close", temp_, errno, error);
+  if (::rename(temp_.c_str(), path_.c_str()) != 0)
+    return Fail("cannot replace", path_, errno, error);
+  temp_.clear();
+  SyncDirectory(dir_);
+  return true;
+}
+
+void AtomicOutput::Abort() {
+  if (!to_stdout_ && fd_ >= 0) ::close(fd_);
+  fd_ = -1;
+  if (!temp_.empty()) ::unlink(temp_.c_str());
+  temp_.clear();
+}
+
+bool AtomicOutput::Fail(std::string_view what, const std::string& subject, int err,
+                        std::string& error) {
+  error = SystemError(what, subject, err);
+  Abort();
+  return false;
+}
+
+bool WriteOutputAtomically(const std::string& path, std::string_view content, std::string& error) {
+  AtomicOutput out;
+  return out.Open(path, error) && out.Write(content, error) && out.Commit(error);
 }
 
 }  // namespace jixiao

@@ -15,6 +15,33 @@ namespace jixiao {
 /// not followed. "-" writes to standard output.
 bool WriteOutputAtomically(const std::string& path, std::string_view content, std::string& error);
 
+/// The same, for output written piece by piece as it is produced (batch scoring): Open, Write
+/// any number of times, then Commit to rename the temporary file over `path`. Destroying an
+/// uncommitted output, or any failure, removes the temporary file. "-" writes each piece to
+/// standard output at once (a pipe cannot be taken back).
+class AtomicOutput {
+ public:
+  AtomicOutput() = default;
+  ~AtomicOutput();
+  AtomicOutput(const AtomicOutput&) = delete;
+  AtomicOutput& operator=(const AtomicOutput&) = delete;
+
+  bool Open(const std::string& path, std::string& error);
+  bool Write(std::string_view content, std::string& error);
+  bool Commit(std::string& error);
+  /// Gives up: removes the temporary file. Safe to call more than once.
+  void Abort();
+
+ private:
+  bool Fail(std::string_view what, const std::string& subject, int err, std::string& error);
+
+  std::string path_;
+  std::string dir_;
+  std::string temp_;
+  int fd_ = -1;
+  bool to_stdout_ = false;
+};
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_REPORTS_OUTPUT_FILE_H_

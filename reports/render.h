@@ -37,6 +37,15 @@ std::string RenderMarkdown(const std::vector<ScoreTree>& trees);
 /// formula get a leading apostrophe.
 std::string RenderCsv(const std::vector<ScoreTree>& trees);
 
+/// Batch outputs: one line per project, appended to `out` as each project is scored, so that
+/// any number of projects streams through bounded memory and the lines of consecutive runs
+/// concatenate. Summary CSV is a machine format (no BOM, LF): 项目名称,总分,等级.
+std::string_view SummaryCsvHeader();
+void AppendSummaryCsvLine(const ScoreTree& tree, std::string& out);
+
+/// One project as a single-line JSON object (RenderJson's object, without line breaks) and "\n".
+void AppendJsonLine(const ScoreTree& tree, std::string& out);
+
 /// A JSON array with one object per project: stamp, project, budget, total,
 /// grade, findings, notes and the full node tree with traces.
 std::string RenderJson(const std::vector<ScoreTree>& trees);

@@ -26,12 +26,18 @@ RuleResult ScoreBudgetExecution(const MethodSpec& spec, const RuleInput& in) {
   const double cap = spec.cap_ratio;
   const double rate = executed / budget;
   const double points = w * std::min(rate, cap);
-  std::string formula = "w × min(执行数/预算数, " + TraceNumber(cap) + ") = " + TraceNumber(w) +
-                        " × min(" + TraceNumber(executed) + "/" + TraceNumber(budget) + ", " +
-                        TraceNumber(cap) + ") = " + TraceNumber(points);
-  std::string reason = "执行率 " + PercentText(rate);
-  if (rate > cap) reason += "，按 " + PercentText(cap) + " 计";
-  return Scored(points, CapPoints(spec, w), std::move(formula), std::move(reason));
+  return Scored(points, CapPoints(spec, w),
+                Explain(in,
+                        [&] {
+                          return "w × min(执行数/预算数, " + TraceNumber(cap) +
+                                 ") = " + TraceNumber(w) + " × min(" + TraceNumber(executed) + "/" +
+                                 TraceNumber(budget) + ", " + TraceNumber(cap) +
+                                 ") = " + TraceNumber(points);
+                        }),
+                Explain(in, [&] {
+                  return "执行率 " + PercentText(rate) +
+                         (rate > cap ? "，按 " + PercentText(cap) + " 计" : std::string());
+                }));
 }
 
 }  // namespace jixiao

@@ -16,10 +16,14 @@ std::optional<RuleResult> RequirePositiveTarget(double target) {
   return std::nullopt;
 }
 
-RuleResult FullMarksWhenMet(double w, double a, double b) {
+RuleResult FullMarksWhenMet(const RuleInput& in, double w, double a, double b) {
   return Scored(w, w,
-                "B ≥ A (" + TraceNumber(b) + " ≥ " + TraceNumber(a) + ") → w = " + TraceNumber(w),
-                "B ≥ A，得满分");
+                Explain(in,
+                        [&] {
+                          return "B ≥ A (" + TraceNumber(b) + " ≥ " + TraceNumber(a) +
+                                 ") → w = " + TraceNumber(w);
+                        }),
+                Explain(in, [] { return "B ≥ A，得满分"; }));
 }
 
 }  // namespace
@@ -35,7 +39,7 @@ RuleResult ScoreProportional(const MethodSpec& spec, const RuleInput& in) {
     return Scored(0, w, "A = 0, B < 0 (" + TraceNumber(b) + ") → 0", "目标值为 0，B < 0，得 0 分");
   }
   const double ratio = b / a;
-  if (b >= a && spec.cap_ratio <= 1) return FullMarksWhenMet(w, a, b);
+  if (b >= a && spec.cap_ratio <= 1) return FullMarksWhenMet(in, w, a, b);
   if (b >= a) {
     const double cap = spec.cap_ratio * w;
     const double points = std::min(w * ratio, cap);
@@ -47,9 +51,12 @@ RuleResult ScoreProportional(const MethodSpec& spec, const RuleInput& in) {
   }
   const double points = w * ratio;
   return Scored(points, w,
-                "w × B/A = " + TraceNumber(w) + " × " + TraceNumber(b) + "/" + TraceNumber(a) +
-                    " = " + TraceNumber(points),
-                "完成比例 " + PercentText(ratio));
+                Explain(in,
+                        [&] {
+                          return "w × B/A = " + TraceNumber(w) + " × " + TraceNumber(b) + "/" +
+                                 TraceNumber(a) + " = " + TraceNumber(points);
+                        }),
+                Explain(in, [&] { return "完成比例 " + PercentText(ratio); }));
 }
 
 RuleResult ScoreProportionalFloor(const MethodSpec& spec, const RuleInput& in) {
@@ -58,27 +65,38 @@ RuleResult ScoreProportionalFloor(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequirePositiveTarget(a)) return *bad;
   const double ratio = b / a;
   if (ratio < spec.floor_ratio)
-    return Scored(
-        0, w,
-        "B/A = " + TraceNumber(b) + "/" + TraceNumber(a) + " = " + TraceNumber(ratio) + " < " +
-            TraceNumber(spec.floor_ratio) + " → 0",
-        "完成比例 " + PercentText(ratio) + "，低于 " + PercentText(spec.floor_ratio) + "，不得分");
+    return Scored(0, w,
+                  Explain(in,
+                          [&] {
+                            return "B/A = " + TraceNumber(b) + "/" + TraceNumber(a) + " = " +
+                                   TraceNumber(ratio) + " < " + TraceNumber(spec.floor_ratio) +
+                                   " → 0";
+                          }),
+                  Explain(in, [&] {
+                    return "完成比例 " + PercentText(ratio) + "，低于 " +
+                           PercentText(spec.floor_ratio) + "，不得分";
+                  }));
   const double cap = spec.cap_ratio * w;
   const double points = std::min(w * ratio, cap);
-  const std::string cap_text = spec.cap_ratio == 1 ? "w" : TraceNumber(spec.cap_ratio) + " × w";
-  std::string reason = "完成比例 " + PercentText(ratio);
-  if (w * ratio > cap) reason += "，按最高分计";
   return Scored(points, CapPoints(spec, w),
-                "min(w × B/A, " + cap_text + ") = min(" + TraceNumber(w) + " × " + TraceNumber(b) +
-                    "/" + TraceNumber(a) + ", " + TraceNumber(cap) + ") = " + TraceNumber(points),
-                std::move(reason));
+                Explain(in,
+                        [&] {
+                          const std::string cap_text =
+                              spec.cap_ratio == 1 ? "w" : TraceNumber(spec.cap_ratio) + " × w";
+                          return "min(w × B/A, " + cap_text + ") = min(" + TraceNumber(w) + " × " +
+                                 TraceNumber(b) + "/" + TraceNumber(a) + ", " + TraceNumber(cap) +
+                                 ") = " + TraceNumber(points);
+                        }),
+                Explain(in, [&] {
+                  return "完成比例 " + PercentText(ratio) + (w * ratio > cap ? "，按最高分计" : "");
+                }));
 }
 
 RuleResult ScoreLinearDeduction(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   const double w = in.weight, a = *in.target, b = *in.actual;
   if (auto bad = RequirePositiveTarget(a)) return *bad;
-  if (b >= a) return FullMarksWhenMet(w, a, b);
+  if (b >= a) return FullMarksWhenMet(in, w, a, b);
   const double k = spec.deduction_rate;
   const double shortfall = (a - b) / a;
   const double points = std::max(0.0, w * (1 - k * shortfall));

@@ -130,7 +130,9 @@ RuleResult ScoreQualitativeMatch(const MethodSpec&, const RuleInput& in) {
 }
 
 RuleResult ScoreDefaultFull(const MethodSpec&, const RuleInput& in) {
-  return Scored(in.weight, in.weight, "默认满分 = " + TraceNumber(in.weight), "默认满分");
+  return Scored(in.weight, in.weight,
+                Explain(in, [&] { return "默认满分 = " + TraceNumber(in.weight); }),
+                Explain(in, [] { return "默认满分"; }));
 }
 
 RuleResult ScoreManual(const MethodSpec&, const RuleInput& in) {

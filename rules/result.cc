@@ -1,5 +1,6 @@
 #include "rules/result.h"
 
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <utility>
@@ -62,9 +63,10 @@ std::string PercentText(double ratio) {
 }
 
 std::string PointsText(double points) {
-  char buffer[64];
-  std::snprintf(buffer, sizeof buffer, "%.2f", points);
-  return buffer;
+  char buffer[400];
+  return std::string(
+      buffer,
+      std::to_chars(buffer, buffer + sizeof buffer, points, std::chars_format::fixed, 2).ptr);
 }
 
 std::optional<RuleResult> RequireTarget(const RuleInput& in) {

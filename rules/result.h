@@ -17,6 +17,13 @@ namespace jixiao {
 /// method can return a non-finite score.
 RuleResult Scored(double points, double max_points, std::string formula, std::string reason);
 
+/// `make()`, the text of a trace, when `in.explain`; otherwise "" without building it. For
+/// formulas and the reasons of scored results; a reason for not scoring is always given.
+template <typename Make>
+std::string Explain(const RuleInput& in, Make make) {
+  return in.explain ? std::string(make()) : std::string();
+}
+
 /// kMissingData: a value the method needs is absent. `reason` names it
 /// ("缺少实际完成值").
 RuleResult MissingData(std::string reason);

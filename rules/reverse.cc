@@ -13,8 +13,12 @@ RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in) {
   if (a < 0) return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法计分");
   if (b <= a)
     return Scored(w, w,
-                  "B ≤ A (" + TraceNumber(b) + " ≤ " + TraceNumber(a) + ") → w = " + TraceNumber(w),
-                  "B ≤ A，得满分");
+                  Explain(in,
+                          [&] {
+                            return "B ≤ A (" + TraceNumber(b) + " ≤ " + TraceNumber(a) +
+                                   ") → w = " + TraceNumber(w);
+                          }),
+                  Explain(in, [] { return "B ≤ A，得满分"; }));
   if (spec.reverse == ReverseVariant::kStep) {
     MethodSpec by_excess = spec;
     by_excess.measure = DeductionMeasure::kExcess;
@@ -24,22 +28,34 @@ RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in) {
     return Scored(0, w, "A = 0, B > 0 (" + TraceNumber(b) + ") → 0",
                   "目标值为 0，实际完成值超出，得 0 分");
 
-  const std::string excess = "超出目标 " + PercentText((b - a) / a);
+  const auto excess = [&](const char* then) {
+    return Explain(in, [&] { return "超出目标 " + PercentText((b - a) / a) + then; });
+  };
   if (spec.reverse == ReverseVariant::kRatio) {
     const double points = w * a / b;
     return Scored(points, w,
-                  "w × A/B = " + TraceNumber(w) + " × " + TraceNumber(a) + "/" + TraceNumber(b) +
-                      " = " + TraceNumber(points),
-                  excess + "，按 A/B 计分");
+                  Explain(in,
+                          [&] {
+                            return "w × A/B = " + TraceNumber(w) + " × " + TraceNumber(a) + "/" +
+                                   TraceNumber(b) + " = " + TraceNumber(points);
+                          }),
+                  excess("，按 A/B 计分"));
   }
   if (b >= 2 * a)
-    return Scored(0, w, "B ≥ 2A (" + TraceNumber(b) + " ≥ " + TraceNumber(2 * a) + ") → 0",
-                  excess + "，达到目标的 2 倍，得 0 分");
+    return Scored(
+        0, w,
+        Explain(in,
+                [&] { return "B ≥ 2A (" + TraceNumber(b) + " ≥ " + TraceNumber(2 * a) + ") → 0"; }),
+        excess("，达到目标的 2 倍，得 0 分"));
   const double points = w * (1 - (b - a) / a);
   return Scored(points, w,
-                "w × (1 − (B − A)/A) = " + TraceNumber(w) + " × (1 − (" + TraceNumber(b) + " − " +
-                    TraceNumber(a) + ")/" + TraceNumber(a) + ") = " + TraceNumber(points),
-                excess + "，按超出比例线性扣分");
+                Explain(in,
+                        [&] {
+                          return "w × (1 − (B − A)/A) = " + TraceNumber(w) + " × (1 − (" +
+                                 TraceNumber(b) + " − " + TraceNumber(a) + ")/" + TraceNumber(a) +
+                                 ") = " + TraceNumber(points);
+                        }),
+                excess("，按超出比例线性扣分"));
 }
 
 }  // namespace jixiao

@@ -39,6 +39,8 @@ struct RuleInput {
   std::optional<double> count;             // M7 with measure kCount
   std::vector<std::string> satisfied;      // M8
   const Scale* scale = nullptr;            // M5, M12 (resolved by the engine)
+  bool explain = true;  // build RuleResult::formula and a scored result's reason (the trace);
+                        // batch scoring without --trace turns it off
 };
 
 /// The result of one method on one indicator, before rounding.

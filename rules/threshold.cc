@@ -41,8 +41,10 @@ struct Comparison {
   std::string values;  // "268 ≥ 200"
 };
 
-Comparison Compare(Comparator c, double a, double b, double tolerance) {
+// The texts are left empty unless `explain`.
+Comparison Compare(Comparator c, double a, double b, double tolerance, bool explain) {
   const auto plain = [&](bool met, const char* symbol) {
+    if (!explain) return Comparison{met, {}, {}};
     return Comparison{met, std::string("B ") + symbol + " A",
                       TraceNumber(b) + " " + symbol + " " + TraceNumber(a)};
   };
@@ -57,6 +59,7 @@ Comparison Compare(Comparator c, double a, double b, double tolerance) {
       const double band = tolerance * std::fabs(a);
       const bool met = std::fabs(b - a) <= band + CompareSlack(a);
       if (tolerance <= 0) return plain(met, "=");
+      if (!explain) return Comparison{met, {}, {}};
       return Comparison{met, "|B − A| ≤ " + TraceNumber(tolerance) + " × |A|",
                         "|" + TraceNumber(b) + " − " + TraceNumber(a) + "| ≤ " + TraceNumber(band)};
     }
@@ -67,15 +70,23 @@ Comparison Compare(Comparator c, double a, double b, double tolerance) {
 
 RuleResult ByNumber(const MethodSpec& spec, const RuleInput& in) {
   const double w = in.weight;
-  const Comparison c = Compare(EffectiveComparator(in), *in.target, *in.actual, spec.tolerance);
+  const Comparison c =
+      Compare(EffectiveComparator(in), *in.target, *in.actual, spec.tolerance, in.explain);
   if (c.met)
-    return Scored(w, w, c.rule + " (" + c.values + ") → w = " + TraceNumber(w), "达到目标，得满分");
-  return Scored(0, w, c.rule + " 不成立 (" + c.values + ") → 0", "未达到目标，得 0 分");
+    return Scored(
+        w, w, Explain(in, [&] { return c.rule + " (" + c.values + ") → w = " + TraceNumber(w); }),
+        Explain(in, [] { return "达到目标，得满分"; }));
+  return Scored(0, w, Explain(in, [&] { return c.rule + " 不成立 (" + c.values + ") → 0"; }),
+                Explain(in, [] { return "未达到目标，得 0 分"; }));
 }
 
 }  // namespace
 
 RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in) {
+  if (in.target && in.actual) {  // the usual case, without copying the labels
+    if (auto bad = RequireTargetAndActual(in)) return *bad;
+    return ByNumber(spec, in);
+  }
   const std::string target_label = RemoveWhitespace(in.target_label);
   const std::string actual_label = RemoveWhitespace(in.actual_label);
   if (!in.actual && actual_label.empty()) return MissingData("缺少实际完成值");

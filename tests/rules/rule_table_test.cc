@@ -131,6 +131,26 @@ BOOST_AUTO_TEST_CASE(every_kind_but_formula_has_a_method) {
   }
 }
 
+// Batch scoring turns the trace off; scores and outcomes must not notice, over a grid of
+// targets and actuals that reaches every branch of the numeric methods.
+BOOST_DATA_TEST_CASE(explain_off_changes_no_score, bdata::make(kExpected), row) {
+  for (double a : {0.0, 50.0, 100.0})
+    for (double b : {-10.0, 0.0, 20.0, 49.0, 50.0, 99.0, 100.0, 150.0, 250.0}) {
+      RuleInput in = Everything();
+      in.target = a;
+      in.actual = b;
+      in.budget_executed = b;
+      const RuleResult traced = row.score(Full(row.kind), in);
+      in.explain = false;
+      const RuleResult quiet = row.score(Full(row.kind), in);
+      BOOST_TEST_CONTEXT("A = " << a << ", B = " << b) {
+        BOOST_TEST(quiet.outcome == traced.outcome);
+        BOOST_TEST(quiet.points == traced.points);
+        if (quiet.outcome != Outcome::kScored) BOOST_TEST(quiet.reason == traced.reason);
+      }
+    }
+}
+
 BOOST_AUTO_TEST_CASE(invalid_weight_cannot_be_scored) {
   RuleInput in = Everything();
   in.weight = -1;

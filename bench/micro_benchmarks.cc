@@ -1,0 +1,174 @@
+// Google Benchmark micro-benchmarks: each built-in method through ApplyRule (with and without
+// its trace text), custom formulas through muparser, one whole project of the standard workload
+// through Evaluate, and template load + compile — next to hand-written C++ of the same rule, the
+// physical limit. Not a test: numbers go in bench/README.md. Build with -DJIXIAO_BENCHMARKS=ON.
+#include <string>
+#include <vector>
+
+#include "engine/evaluate.h"
+#include "engine/scorecard.h"
+#include "indicators/template_loader.h"
+#include "indicators/value.h"
+#include "rules/formula.h"
+#include "rules/rule.h"
+#include <benchmark/benchmark.h>
+
+namespace jixiao {
+namespace {
+
+// Inputs that cycle so the branch predictor cannot learn one answer.
+constexpr int kInputs = 64;
+struct Pair {
+  double target, actual;
+};
+std::vector<Pair> MakeInputs() {
+  std::vector<Pair> out;
+  for (int i = 0; i < kInputs; ++i)
+    out.push_back({50.0 + i * 2.3, (50.0 + i * 2.3) * (0.55 + 0.01 * (i * 37 % 64))});
+  return out;
+}
+const std::vector<Pair> kPairs = MakeInputs();
+
+void BM_Rule(benchmark::State& state, RuleKind kind, bool explain) {
+  MethodSpec spec;
+  spec.kind = kind;
+  spec.step_points = 1;
+  spec.measure = DeductionMeasure::kShortfall;
+  RuleInput in;
+  in.weight = 5;
+  in.explain = explain;
+  in.budget_full_year = 100;
+  in.entered_score = 4;
+  in.count = 2;
+  size_t i = 0;
+  for (auto _ : state) {
+    const Pair& p = kPairs[i++ % kInputs];
+    in.target = p.target;
+    in.actual = p.actual;
+    in.budget_executed = p.actual;
+    RuleResult r = ApplyRule(spec, in);
+    benchmark::DoNotOptimize(r.points);
+  }
+}
+
+// The same rules written by hand: the limit (shared/bench/limit.cc's Score).
+double HandProportional(double a, double t, double w) { return (a / t < 1 ? a / t : 1) * w; }
+double HandThreshold(double a, double t, double w) { return a >= t ? w : 0; }
+double HandFloor(double a, double t, double w) {
+  double r = a / t;
+  return r < 0.5 ? 0 : (r < 1 ? r : 1) * w;
+}
+
+void BM_Hand(benchmark::State& state, double (*rule)(double, double, double)) {
+  size_t i = 0;
+  for (auto _ : state) {
+    const Pair& p = kPairs[i++ % kInputs];
+    benchmark::DoNotOptimize(rule(p.actual, p.target, 5));
+  }
+}
+
+void BM_Formula(benchmark::State& state, const char* text) {
+  std::vector<Diagnostic> diagnostics;
+  auto formula = CompiledFormula::Compile(text, {}, SourceLocation{}, "bench", diagnostics);
+  if (!formula) {
+    state.SkipWithError("formula did not compile");
+    return;
+  }
+  RuleInput in;
+  in.weight = 5;
+  in.explain = false;
+  IndicatorValues others;
+  size_t i = 0;
+  for (auto _ : state) {
+    const Pair& p = kPairs[i++ % kInputs];
+    in.target = p.target;
+    in.actual = p.actual;
+    RuleResult r = formula->Evaluate(in, others);
+    benchmark::DoNotOptimize(r.points);
+  }
+}
+
+// A template of `n` (20 or 300) indicators, alternating M2/M9/M10 (as the workload's).
+std::string TemplateYaml(int n) {
+  std::string yaml = "id: bench\nname: bench\nversion: \"1\"\nrounding: none\nindicators:\n";
+  const char* methods[] = {"正向比例", "达标全得", "{method: 比例带下限, floor: 0.5}"};
+  // Points that add up to 100 exactly: 20 × 5, or 100 × 0.5 + 200 × 0.25.
+  for (int i = 0; i < n; ++i) {
+    std::string points = n == 20 ? "5" : i < 100 ? "0.5" : "0.25";
+    yaml += "  - {id: i" + std::to_string(i) + ", name: 指标" + std::to_string(i) +
+            ", points: " + points + ", method: " + methods[i % 3] + "}\n";
+  }
+  return yaml;
+}
+
+void BM_LoadAndCompileTemplate(benchmark::State& state) {
+  const std::string yaml = TemplateYaml(static_cast<int>(state.range(0)));
+  for (auto _ : state) {
+    LoadResult loaded = LoadTemplateFromString(yaml, "bench.yaml");
+    CompileResult compiled = CompileScorecard(std::move(*loaded.value));
+    if (!compiled.value) state.SkipWithError("template did not compile");
+    benchmark::DoNotOptimize(compiled.value.get());
+  }
+}
+
+void BM_EvaluateWorkloadProject(benchmark::State& state, bool trace) {
+  const int n = 20;
+  CompileResult compiled = CompileScorecard(*LoadTemplateFromString(TemplateYaml(n), "b").value);
+  Project project;
+  project.name = "P0000001";
+  for (int i = 0; i < n; ++i) {
+    IndicatorEntry& e = project.entries.emplace_back();
+    e.ref = "i" + std::to_string(i);
+    const Pair& p = kPairs[static_cast<size_t>(i)];
+    e.target = ParseValue(std::to_string(p.target));
+    e.actual = ParseValue(std::to_string(p.actual));
+  }
+  for (auto _ : state) {
+    EvaluateResult r = Evaluate(*compiled.value, project, EvaluateOptions{trace});
+    benchmark::DoNotOptimize(r.tree->total);
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
+void BM_HandWorkloadProject(benchmark::State& state) {
+  for (auto _ : state) {
+    double total = 0;
+    for (int i = 0; i < 20; ++i) {
+      const Pair& p = kPairs[static_cast<size_t>(i)];
+      double (*rules[])(double, double, double) = {HandProportional, HandThreshold, HandFloor};
+      total += rules[i % 3](p.actual, p.target, 5);
+    }
+    benchmark::DoNotOptimize(total);
+  }
+  state.SetItemsProcessed(state.iterations() * 20);
+}
+
+BENCHMARK_CAPTURE(BM_Rule, M1_budget_execution, RuleKind::kBudgetExecution, false);
+BENCHMARK_CAPTURE(BM_Rule, M2_proportional, RuleKind::kProportional, false);
+BENCHMARK_CAPTURE(BM_Rule, M2_proportional_traced, RuleKind::kProportional, true);
+BENCHMARK_CAPTURE(BM_Hand, M2_by_hand, HandProportional);
+BENCHMARK_CAPTURE(BM_Rule, M3_reverse, RuleKind::kReverse, false);
+BENCHMARK_CAPTURE(BM_Rule, M4_equal, RuleKind::kEqual, false);
+BENCHMARK_CAPTURE(BM_Rule, M7_deduction, RuleKind::kDeduction, false);
+BENCHMARK_CAPTURE(BM_Rule, M9_threshold, RuleKind::kThreshold, false);
+BENCHMARK_CAPTURE(BM_Rule, M9_threshold_traced, RuleKind::kThreshold, true);
+BENCHMARK_CAPTURE(BM_Hand, M9_by_hand, HandThreshold);
+BENCHMARK_CAPTURE(BM_Rule, M10_proportional_floor, RuleKind::kProportionalFloor, false);
+BENCHMARK_CAPTURE(BM_Rule, M10_proportional_floor_traced, RuleKind::kProportionalFloor, true);
+BENCHMARK_CAPTURE(BM_Hand, M10_by_hand, HandFloor);
+BENCHMARK_CAPTURE(BM_Rule, M11_linear_deduction, RuleKind::kLinearDeduction, false);
+BENCHMARK_CAPTURE(BM_Rule, M13_default_full, RuleKind::kDefaultFull, false);
+BENCHMARK_CAPTURE(BM_Rule, M14_manual, RuleKind::kManual, false);
+BENCHMARK_CAPTURE(BM_Formula, F_proportional, "min(B/A, 1) * w");
+BENCHMARK_CAPTURE(BM_Hand, F_proportional_by_hand, HandProportional);
+BENCHMARK_CAPTURE(BM_Formula, F_floor, "B/A < 0.5 ? 0 : min(B/A, 1) * w");
+BENCHMARK_CAPTURE(BM_Hand, F_floor_by_hand, HandFloor);
+BENCHMARK_CAPTURE(BM_EvaluateWorkloadProject, workload_project, false);
+BENCHMARK_CAPTURE(BM_EvaluateWorkloadProject, workload_project_traced, true);
+BENCHMARK(BM_HandWorkloadProject);
+BENCHMARK(BM_LoadAndCompileTemplate)->Arg(20)->Arg(300)->Unit(benchmark::kMillisecond);
+
+}  // namespace
+}  // namespace jixiao
+
+BENCHMARK_MAIN();

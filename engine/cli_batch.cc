@@ -1,0 +1,292 @@
+// jixiao score in batch mode: a CSV of any size (or a pipe) streamed project by project through
+// worker threads, one output line per project, in input order.
+#include <chrono>
+#include <cstdio>
+
+#include "engine/batch_scorer.h"
+#include "engine/cli.h"
+#include "indicators/project_csv.h"
+#include "indicators/project_loader.h"
+#include "indicators/record_chunker.h"
+#include "reports/output_file.h"
+#include "reports/render.h"
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace jixiao {
+namespace {
+
+constexpr size_t kBatchProjects = 256;
+
+struct BatchFormat {
+  std::string_view name;
+  LineRenderer render;
+  bool has_header;
+};
+
+constexpr BatchFormat kBatchFormats[] = {
+    {"summary-csv", AppendSummaryCsvLine, true},
+    {"jsonl", AppendJsonLine, false},
+};
+
+const BatchFormat* FindBatchFormat(std::string_view name) {
+  for (const BatchFormat& f : kBatchFormats)
+    if (f.name == name) return &f;
+  return nullptr;
+}
+
+bool EndsWith(const std::string& s, std::string_view suffix) {
+  return s.size() >= suffix.size() &&
+         s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool IsCsvPath(const std::string& path) { return path == "-" || EndsWith(path, ".csv"); }
+
+bool IsJsonLinesPath(const std::string& path) {
+  return EndsWith(path, ".jsonl") || EndsWith(path, ".ndjson");
+}
+
+// Rows per second and, for a file of known size, the share read and the time left; on stderr,
+// only when it is a terminal, at most twice a second.
+class Progress {
+ public:
+  explicit Progress(bool enabled) : enabled_(enabled) {}
+  void Start(size_t file_bytes) {
+    file_bytes_ = file_bytes;
+    read_before_ = read_;
+  }
+  void Read(size_t bytes) { read_ += bytes; }
+  void Scored(size_t projects) {
+    projects_ += projects;
+    if (!enabled_) return;
+    auto now = std::chrono::steady_clock::now();
+    if (now - shown_ < std::chrono::milliseconds(500)) return;
+    shown_ = now;
+    double seconds = std::chrono::duration<double>(now - start_).count();
+    std::fprintf(stderr, "\r已评分 %zu 个项目，%.0f 个/秒", projects_,
+                 static_cast<double>(projects_) / seconds);
+    if (file_bytes_ > 0) {
+      double done = static_cast<double>(read_ - read_before_) / static_cast<double>(file_bytes_);
+      if (done > 0)
+        std::fprintf(stderr, "，%.0f%%，约剩 %.0f 秒", 100 * done, seconds * (1 / done - 1));
+    }
+    std::fputs("   ", stderr);
+    shown_any_ = true;
+  }
+  ~Progress() {
+    if (shown_any_) std::fputs("\n", stderr);
+  }
+
+ private:
+  bool enabled_;
+  std::chrono::steady_clock::time_point start_ = std::chrono::steady_clock::now();
+  std::chrono::steady_clock::time_point shown_ = start_;
+  size_t projects_ = 0;
+  size_t file_bytes_ = 0;
+  size_t read_ = 0;
+  size_t read_before_ = 0;
+  bool shown_any_ = false;
+};
+
+// Streams one CSV data file (or standard input) into `scorer`; false on errors.
+bool StreamCsv(const std::string& path, const std::string& header, OrderedScorer& scorer,
+               Progress& progress) {
+  int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    std::fprintf(stderr, "%s: error: 无法打开文件\n", path.c_str());
+    return false;
+  }
+  struct stat st;
+  const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
+  progress.Start(regular ? static_cast<size_t>(st.st_size) : 0);
+  // From a pipe, score what each read completed at once, so that a stage's output follows its
+  // input; from a file, in batches.
+  const size_t batch = regular ? kBatchProjects : 1;
+  std::vector<Diagnostic> diagnostics;
+  ProjectCsvStream stream(path == "-" ? "<stdin>" : path, diagnostics);
+  std::vector<Project> pending;
+  bool failed = false;
+  auto flush = [&](size_t at_least) {
+    failed |= PrintDiagnostics(diagnostics);
+    diagnostics.clear();
+    if (pending.size() >= at_least && !pending.empty()) {
+      scorer.Add(std::move(pending));
+      pending.clear();
+    }
+  };
+  std::string header_line = header.empty() ? std::string() : header + "\n";
+  if (!header_line.empty()) stream.Feed(header_line, pending);
+  RecordChunker chunker(fd);
+  size_t projects = 0;
+  std::string error;
+  while (!stream.bad_header()) {
+    std::string_view chunk = chunker.Next(error);
+    if (chunk.empty()) break;
+    progress.Read(chunk.size());
+    size_t before = pending.size();
+    stream.Feed(chunk, pending);
+    projects += pending.size() - before;
+    flush(batch);
+  }
+  if (!stream.bad_header()) {
+    size_t before = pending.size();
+    stream.Finish(pending);
+    projects += pending.size() - before;
+  }
+  flush(0);
+  if (fd != STDIN_FILENO) ::close(fd);
+  if (!error.empty()) {
+    std::fprintf(stderr, "%s: error: 读取失败：%s\n", path.c_str(), error.c_str());
+    return false;
+  }
+  if (!failed && projects == 0) {
+    std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
+    return false;
+  }
+  return !failed;
+}
+
+// JSON Lines: one project per line, the object the YAML format describes (JSON is YAML), read
+// a chunk of lines at a time.
+bool StreamJsonLines(const std::string& path, OrderedScorer& scorer, Progress& progress) {
+  int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) {
+    std::fprintf(stderr, "%s: error: 无法打开文件\n", path.c_str());
+    return false;
+  }
+  struct stat st;
+  progress.Start(::fstat(fd, &st) == 0 ? static_cast<size_t>(st.st_size) : 0);
+  RecordChunker chunker(fd, RecordChunker::Quoting::kNone);
+  std::vector<Project> pending;
+  bool failed = false;
+  size_t projects = 0;
+  int line = 0;
+  std::string error;
+  while (true) {
+    std::string_view chunk = chunker.Next(error);
+    if (chunk.empty()) break;
+    progress.Read(chunk.size());
+    while (!chunk.empty()) {
+      size_t end = chunk.find('\n');
+      std::string_view text = chunk.substr(0, end);
+      chunk.remove_prefix(end == std::string_view::npos ? chunk.size() : end + 1);
+      ++line;
+      if (text.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+      ProjectLoadResult loaded = LoadProjectsFromYaml(text, path, line);
+      failed |= PrintDiagnostics(loaded.diagnostics);
+      projects += loaded.projects.size();
+      for (Project& p : loaded.projects) pending.push_back(std::move(p));
+    }
+    if (pending.size() >= kBatchProjects) {
+      scorer.Add(std::move(pending));
+      pending.clear();
+    }
+  }
+  if (!pending.empty()) scorer.Add(std::move(pending));
+  ::close(fd);
+  if (!error.empty()) {
+    std::fprintf(stderr, "%s: error: 读取失败：%s\n", path.c_str(), error.c_str());
+    return false;
+  }
+  if (!failed && projects == 0) {
+    std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
+    return false;
+  }
+  return !failed;
+}
+
+// A YAML data file, loaded whole (YAML is for a few projects), into `scorer`.
+bool LoadWhole(const std::string& path, OrderedScorer& scorer) {
+  ProjectLoadResult loaded = LoadProjectFile(path);
+  if (PrintDiagnostics(loaded.diagnostics)) return false;
+  if (loaded.projects.empty()) {
+    std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
+    return false;
+  }
+  scorer.Add(std::move(loaded.projects));
+  return true;
+}
+
+std::string ChecksumLine(const BatchStats& stats, const std::vector<GradeBand>& grades) {
+  char sum[64];
+  std::snprintf(sum, sizeof sum, "%.3f", stats.sum_totals);
+  std::string line = "N=" + std::to_string(stats.projects) + " sum_totals=" + sum;
+  for (size_t i = 0; i < grades.size(); ++i)
+    line += " " + grades[i].label + "=" +
+            std::to_string(i < stats.grade_counts.size() ? stats.grade_counts[i] : 0);
+  return line;
+}
+
+}  // namespace
+
+bool IsBatchFormat(std::string_view name) { return FindBatchFormat(name) != nullptr; }
+
+int RunBatchScore(const BatchRequest& request) {
+  const BatchFormat& format = *FindBatchFormat(request.format);
+  CompileResult compiled = LoadScorecard(request.template_path);
+  if (PrintDiagnostics(compiled.diagnostics) || !compiled.value) {
+    std::fprintf(stderr, "jixiao score: 输入有误，未输出任何结果\n");
+    return kExitBadInput;
+  }
+  std::vector<std::unique_ptr<Scorecard>> cards;
+  cards.push_back(std::move(compiled.value));
+  // One compiled scorecard per worker: muparser parsers are never shared between threads.
+  for (int i = 1; i < request.jobs; ++i) {
+    cards.push_back(LoadScorecard(request.template_path).value);
+    if (!cards.back()) {
+      std::fprintf(stderr, "jixiao score: 模板在读取过程中发生了变化，请重试\n");
+      return kExitBadInput;
+    }
+  }
+  const std::vector<GradeBand> grades = cards.front()->tmpl.grades;
+
+  AtomicOutput output;
+  std::string error;
+  if (!output.Open(request.output, error)) {
+    std::fprintf(stderr, "jixiao score: %s\n", error.c_str());
+    return kExitBadInput;
+  }
+  bool failed = false;
+  bool write_failed = false;
+  if (format.has_header && request.header.empty())
+    write_failed = !output.Write(SummaryCsvHeader(), error);
+  BatchStats stats;
+  Progress progress(::isatty(STDERR_FILENO) == 1);
+  {
+    OrderedScorer scorer(std::move(cards), format.render, EvaluateOptions{request.trace},
+                         [&](BatchOutput& out) {
+                           failed |= PrintDiagnostics(out.diagnostics);
+                           stats.Add(out.stats);
+                           progress.Scored(out.stats.projects);
+                           // After a data error nothing more is written: the run has failed.
+                           if (!failed && !write_failed)
+                             write_failed = !output.Write(out.text, error);
+                         });
+    for (const std::string& path : request.data_paths) {
+      bool ok = IsCsvPath(path)         ? StreamCsv(path, request.header, scorer, progress)
+                : IsJsonLinesPath(path) ? StreamJsonLines(path, scorer, progress)
+                                        : LoadWhole(path, scorer);
+      failed |= !ok;
+    }
+    scorer.Finish();
+  }
+  if (failed || write_failed) {
+    output.Abort();
+    if (write_failed) std::fprintf(stderr, "jixiao score: %s\n", error.c_str());
+    std::fprintf(stderr, "jixiao score: 输入有误，%s\n",
+                 request.output == "-" ? "出错后未再输出" : "未输出任何结果");
+    return kExitBadInput;
+  }
+  if (!output.Commit(error)) {
+    std::fprintf(stderr, "jixiao score: %s\n", error.c_str());
+    return kExitBadInput;
+  }
+  if (request.checksum) std::fprintf(stderr, "%s\n", ChecksumLine(stats, grades).c_str());
+  if (stats.with_problems == 0) return kExitOk;
+  std::fprintf(stderr, "jixiao score: %zu 个项目中有 %zu 个存在问题\n", stats.projects,
+               stats.with_problems);
+  return kExitProblems;
+}
+
+}  // namespace jixiao
