@@ -223,8 +223,7 @@ bool ParseYaml(std::string_view text, const std::string& file, YamlNode& root,
   Locator locator(text, file);
   if (text.size() > limits.max_bytes) {
     AddError(diagnostics, SourceLocation{file, 0, 0},
-             "文件过大（" + std::to_string(text.size()) + " 字节，上限 " +
-                 std::to_string(limits.max_bytes) + " 字节）",
+             "文件过大（超过上限 " + std::to_string(limits.max_bytes) + " 字节）",
              "模板文件不应这么大；大量项目数据请用 CSV");
     return false;
   }

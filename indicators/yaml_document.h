@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "indicators/diagnostic.h"
+#include "indicators/limits.h"
 
 namespace jixiao {
 
@@ -30,11 +31,11 @@ struct YamlNode {
   const YamlNode* Find(std::string_view key) const;
 };
 
-/// Limits that keep a hostile file from exhausting memory or stack.
+/// Limits that keep a hostile file from exhausting memory or stack (indicators/limits.h).
 struct YamlLimits {
-  size_t max_bytes = 16u << 20;  // 16 MiB
-  int max_depth = 64;
-  size_t max_nodes = 2'000'000;  // counts nodes produced by alias expansion too
+  size_t max_bytes = kMaxYamlBytes;
+  int max_depth = kMaxYamlDepth;
+  size_t max_nodes = kMaxYamlNodes;  // counts nodes produced by alias expansion too
 };
 
 /// Parses one YAML document. Reports invalid UTF-8 (e.g. a GBK file), syntax errors,

@@ -216,6 +216,17 @@ BOOST_AUTO_TEST_CASE(formula_length_is_bounded) {
   BOOST_TEST(d.message == "公式过长（2001 个字符，上限 2000）");
 }
 
+BOOST_AUTO_TEST_CASE(parenthesis_nesting_is_bounded) {
+  const auto nested = [](int depth) {
+    return std::string(static_cast<size_t>(depth), '(') + "业绩值" +
+           std::string(static_cast<size_t>(depth), ')');
+  };
+  BOOST_TEST(Compile(nested(32)).diagnostics.empty());
+  const Diagnostic d = OnlyError("1+" + nested(33));
+  BOOST_TEST(d.message == "公式中的括号嵌套过深（上限 32 层）");
+  BOOST_TEST(d.where.column == 14 + 2 + 32);  // the 33rd "("
+}
+
 BOOST_AUTO_TEST_CASE(division_by_zero_cannot_be_scored) {
   Compiled c = Compile("业绩值/目标值*权重");
   const RuleResult r = c.formula->Evaluate(Numbers(8, 0, 58), {});
