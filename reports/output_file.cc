@@ -1,8 +1,10 @@
 #include "reports/output_file.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
+#include <iterator>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -15,6 +17,69 @@ namespace jixiao {
 namespace {
 
 constexpr mode_t kNewFileMode = 0644;
+
+// Signals that end the process by default and may arrive while a report is being written:
+// Ctrl-C, kill, a closed terminal, Ctrl-\, and a file size limit (ulimit -f).
+constexpr int kCleanupSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ};
+
+// The temporary file being written, for the signal handler: a fixed buffer, because the
+// handler may only call async-signal-safe functions (unlink, raise).
+char g_temp_path[4096];
+volatile std::sig_atomic_t g_temp_armed = 0;
+
+extern "C" void RemoveTemporaryFileAndDie(int signal) {
+  if (g_temp_armed) ::unlink(g_temp_path);
+  ::raise(signal);  // SA_RESETHAND: the default action, once this handler returns
+}
+
+// While alive, a signal in kCleanupSignals removes the armed temporary file before the process
+// dies of it. Signals that are ignored (nohup, or SIGXFSZ set to SIG_IGN so that write() fails
+// with EFBIG) stay ignored.
+class TemporaryFileGuard {
+ public:
+  TemporaryFileGuard() {
+    sigemptyset(&signals_);
+    for (size_t i = 0; i < std::size(kCleanupSignals); ++i) {
+      struct sigaction action {};
+      action.sa_handler = RemoveTemporaryFileAndDie;
+      action.sa_flags = static_cast<int>(SA_RESETHAND);
+      sigemptyset(&action.sa_mask);
+      ::sigaction(kCleanupSignals[i], nullptr, &previous_[i]);
+      installed_[i] = previous_[i].sa_handler != SIG_IGN &&
+                      ::sigaction(kCleanupSignals[i], &action, nullptr) == 0;
+      sigaddset(&signals_, kCleanupSignals[i]);
+    }
+  }
+  ~TemporaryFileGuard() {
+    g_temp_armed = 0;
+    for (size_t i = 0; i < std::size(kCleanupSignals); ++i)
+      if (installed_[i]) ::sigaction(kCleanupSignals[i], &previous_[i], nullptr);
+  }
+  TemporaryFileGuard(const TemporaryFileGuard&) = delete;
+  TemporaryFileGuard& operator=(const TemporaryFileGuard&) = delete;
+
+  /// Creates the temporary file from the mkostemp `pattern` (rewritten in place) with the
+  /// signals blocked, so that none arrives between its creation and the arming of the handler.
+  int Create(std::vector<char>& pattern) {
+    sigset_t saved;
+    ::sigprocmask(SIG_BLOCK, &signals_, &saved);
+    int fd = ::mkostemp(pattern.data(), O_CLOEXEC);
+    if (fd >= 0 && pattern.size() <= sizeof g_temp_path) {
+      std::memcpy(g_temp_path, pattern.data(), pattern.size());
+      g_temp_armed = 1;
+    }
+    ::sigprocmask(SIG_SETMASK, &saved, nullptr);
+    return fd;
+  }
+
+  /// The temporary file is gone (renamed or removed).
+  void Disarm() { g_temp_armed = 0; }
+
+ private:
+  sigset_t signals_;
+  struct sigaction previous_[std::size(kCleanupSignals)]{};
+  bool installed_[std::size(kCleanupSignals)] = {};
+};
 
 std::string SystemError(std::string_view what, const std::string& path, int err) {
   return std::string(what) + " '" + path + "': " + std::strerror(err);
@@ -79,7 +144,8 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content, st
   std::string temp = (dir == "/" ? "" : dir) + "/." + base + ".tmp-XXXXXX";
   std::vector<char> name(temp.begin(), temp.end());
   name.push_back('\0');
-  int fd = ::mkostemp(name.data(), O_CLOEXEC);
+  TemporaryFileGuard guard;
+  int fd = guard.Create(name);
   if (fd < 0) {
     error = SystemError("cannot create a temporary file in", dir, errno);
     return false;
@@ -89,6 +155,7 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content, st
   auto fail = [&](std::string_view what, const std::string& subject, int err) {
     if (fd >= 0) ::close(fd);
     ::unlink(temp.c_str());
+    guard.Disarm();
     error = SystemError(what, subject, err);
     return false;
   };
@@ -104,6 +171,7 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content, st
   fd = -1;
   if (closed != 0) return fail("cannot close", temp, errno);
   if (::rename(temp.c_str(), path.c_str()) != 0) return fail("cannot replace", path, errno);
+  guard.Disarm();
   SyncDirectory(dir);
   return true;
 }

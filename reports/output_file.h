@@ -12,7 +12,9 @@ namespace jixiao {
 /// any failure the temporary file is removed, an existing `path` is left as it
 /// was, `error` says what failed and the result is false. A new file gets mode
 /// 0644, a replaced one keeps its mode. A symbolic link at `path` is replaced,
-/// not followed. "-" writes to standard output.
+/// not followed. "-" writes to standard output. A signal that ends the process while the
+/// file is being written (Ctrl-C, SIGTERM, SIGHUP, SIGQUIT, SIGXFSZ) first removes the
+/// temporary file, so no partial file is left behind either.
 bool WriteOutputAtomically(const std::string& path, std::string_view content, std::string& error);
 
 }  // namespace jixiao
