@@ -213,9 +213,18 @@ struct CompiledFormula::Impl {
     }
     if (!unknown.empty()) return unknown;
     // A name muparser found and the scan did not would otherwise keep its
-    // placeholder value.
-    for (const auto& [name, slot] : found)
-      if (std::find(used.begin(), used.end(), name) == used.end()) used.push_back(name);
+    // placeholder value. It may also be no input at all: muparser reads "1E" as a
+    // name, which the scan takes for a number (found by fuzzing).
+    for (const auto& [name, slot] : found) {
+      if (std::find(used.begin(), used.end(), name) != used.end()) continue;
+      if (slot == nullptr || !bindings.contains(name)) {
+        const size_t pos = text.find(name);
+        unknown.push_back(FormulaName{pos == std::string::npos ? 0 : pos, name});
+        continue;
+      }
+      used.push_back(name);
+    }
+    if (!unknown.empty()) return unknown;
     for (const std::string& name : used) used_bindings.push_back(bindings.at(name));
     return unknown;
   }

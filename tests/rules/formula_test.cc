@@ -216,6 +216,18 @@ BOOST_AUTO_TEST_CASE(formula_length_is_bounded) {
   BOOST_TEST(d.message == "公式过长（2001 个字符，上限 2000）");
 }
 
+// Found by fuzzing (tests/fuzz/regressions/formula/exponent_without_digits.txt): muparser reads
+// "1E" as a name (an exponent without digits is no number), which the scan for names, taking a
+// leading digit for a number, does not see; Compile used to throw std::out_of_range.
+BOOST_AUTO_TEST_CASE(exponent_without_digits_is_an_unknown_name) {
+  const Diagnostic d = OnlyError("1E");
+  BOOST_TEST(
+      d.message ==
+      "公式引用了未知的输入「1E」（可用：业绩值、目标值、权重、年初预算数、全年预算数、全年执行数、"
+      "执行率）");
+  BOOST_TEST(d.where.column == 14);
+}
+
 BOOST_AUTO_TEST_CASE(parenthesis_nesting_is_bounded) {
   const auto nested = [](int depth) {
     return std::string(static_cast<size_t>(depth), '(') + "业绩值" +
