@@ -228,6 +228,18 @@ BOOST_AUTO_TEST_CASE(exponent_without_digits_is_an_unknown_name) {
   BOOST_TEST(d.where.column == 14);
 }
 
+// A formula can only compute: muparser has no I/O, and jixiao defines no function beyond
+// arithmetic (min, max, abs, clamp, ratio and muparser's mathematics), so a template cannot
+// name anything that reads, writes or runs.
+BOOST_AUTO_TEST_CASE(formulas_cannot_call_anything_but_arithmetic) {
+  for (const char* text : {"system(1)", "exec(1)", "open(1)", "read(1)", "getenv(1)"}) {
+    Compiled c = Compile(text);
+    BOOST_TEST(!c.formula, text);
+    BOOST_TEST(c.diagnostics.size() == 1u, text);
+  }
+  BOOST_TEST(OnlyError("system(1)").message == "此处不应出现括号「(」");
+}
+
 BOOST_AUTO_TEST_CASE(parenthesis_nesting_is_bounded) {
   const auto nested = [](int depth) {
     return std::string(static_cast<size_t>(depth), '(') + "业绩值" +
