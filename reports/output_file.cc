@@ -81,8 +81,9 @@ class TemporaryFileGuard {
   bool installed_[std::size(kCleanupSignals)] = {};
 };
 
+// "无法写入「report.md」：No space left on device" (the system's reason stays in English).
 std::string SystemError(std::string_view what, const std::string& path, int err) {
-  return std::string(what) + " '" + path + "': " + std::strerror(err);
+  return std::string(what) + "「" + path + "」：" + std::strerror(err);
 }
 
 // Writes all of `content`, retrying short writes and interruptions; returns
@@ -103,7 +104,7 @@ int WriteAll(int fd, std::string_view content) {
 bool WriteStdout(std::string_view content, std::string& error) {
   std::fflush(stdout);
   if (int err = WriteAll(STDOUT_FILENO, content); err != 0) {
-    error = SystemError("cannot write", "-", err);
+    error = SystemError("无法写入", "标准输出", err);
     return false;
   }
   return true;
@@ -137,7 +138,7 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content, st
   std::string dir, base;
   SplitPath(path, dir, base);
   if (base.empty()) {
-    error = "not a file name '" + path + "'";
+    error = "「" + path + "」不是文件名";
     return false;
   }
 
@@ -147,7 +148,7 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content, st
   TemporaryFileGuard guard;
   int fd = guard.Create(name);
   if (fd < 0) {
-    error = SystemError("cannot create a temporary file in", dir, errno);
+    error = SystemError("无法创建临时文件，目录", dir, errno);
     return false;
   }
   temp = name.data();
@@ -164,13 +165,13 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content, st
   mode_t mode = ::stat(path.c_str(), &existing) == 0 && S_ISREG(existing.st_mode)
                     ? existing.st_mode & 07777
                     : kNewFileMode;
-  if (::fchmod(fd, mode) != 0) return fail("cannot set the mode of", temp, errno);
-  if (int err = WriteAll(fd, content); err != 0) return fail("cannot write", temp, err);
-  if (::fsync(fd) != 0) return fail("cannot flush", temp, errno);
+  if (::fchmod(fd, mode) != 0) return fail("无法写入", path, errno);
+  if (int err = WriteAll(fd, content); err != 0) return fail("无法写入", path, err);
+  if (::fsync(fd) != 0) return fail("无法写入", path, errno);
   int closed = ::close(fd);
   fd = -1;
-  if (closed != 0) return fail("cannot close", temp, errno);
-  if (::rename(temp.c_str(), path.c_str()) != 0) return fail("cannot replace", path, errno);
+  if (closed != 0) return fail("无法写入", path, errno);
+  if (::rename(temp.c_str(), path.c_str()) != 0) return fail("无法替换", path, errno);
   guard.Disarm();
   SyncDirectory(dir);
   return true;

@@ -86,7 +86,7 @@ BOOST_AUTO_TEST_CASE(fails_when_the_directory_is_missing) {
   TempDir dir;
   std::string error;
   BOOST_TEST(!WriteOutputAtomically((dir.path / "missing" / "report.txt").string(), "x", error));
-  BOOST_TEST(error.find("cannot create a temporary file in") != std::string::npos);
+  BOOST_TEST(error.find("无法创建临时文件，目录「") != std::string::npos);
   BOOST_TEST(error.find("No such file or directory") != std::string::npos);
   BOOST_TEST(dir.Entries().empty());
 }
@@ -107,7 +107,7 @@ BOOST_AUTO_TEST_CASE(removes_the_temporary_file_when_the_rename_fails) {
   WriteFile(dir.path / "report.txt" / "inside", "keep");
   std::string error;
   BOOST_TEST(!WriteOutputAtomically((dir.path / "report.txt").string(), "x", error));
-  BOOST_TEST(error.find("cannot replace") != std::string::npos);
+  BOOST_TEST(error.find("无法替换「") != std::string::npos);
   BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.txt"},
              boost::test_tools::per_element());
   BOOST_TEST(ReadFile(dir.path / "report.txt" / "inside") == "keep");
@@ -133,7 +133,7 @@ BOOST_AUTO_TEST_CASE(keeps_the_old_file_intact_when_writing_fails) {
   std::signal(SIGXFSZ, previous);
 
   BOOST_TEST(!ok);
-  BOOST_TEST(error.find("cannot write") != std::string::npos);
+  BOOST_TEST(error.find("无法写入「") != std::string::npos);
   BOOST_TEST(error.find("File too large") != std::string::npos);
   BOOST_TEST(ReadFile(target) == "[]\n");
   BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.json"},
