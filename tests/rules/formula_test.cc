@@ -240,6 +240,15 @@ BOOST_AUTO_TEST_CASE(formulas_cannot_call_anything_but_arithmetic) {
   BOOST_TEST(OnlyError("system(1)").message == "此处不应出现括号「(」");
 }
 
+// Syntax errors of docs/errors.md (JX-F…) that no other test asserts.
+BOOST_AUTO_TEST_CASE(more_syntax_errors_are_said_in_chinese) {
+  BOOST_TEST(OnlyError("业绩值 $ 2").message == "无法识别「$ 2」");
+  BOOST_TEST(OnlyError(",1").message == "此处不应出现逗号「,」");
+  BOOST_TEST(OnlyError("1 min(1, 2)").message == "此处不应出现函数「min」");
+  BOOST_TEST(OnlyError("ratio(1, 2, 3)").message == "函数「ratio」的参数太多");
+  BOOST_TEST(OnlyError("1 : 2").message == "条件表达式的「?」与「:」不配对");
+}
+
 BOOST_AUTO_TEST_CASE(parenthesis_nesting_is_bounded) {
   const auto nested = [](int depth) {
     return std::string(static_cast<size_t>(depth), '(') + "业绩值" +
