@@ -1,5 +1,6 @@
 #include "indicators/method_yaml.h"
 
+#include "indicators/number_text.h"
 #include "indicators/yaml_reader.h"
 
 namespace jixiao {
@@ -64,8 +65,8 @@ void ReadBands(const YamlNode& node, MethodSpec& spec, const std::string& path,
     band.fraction = fraction.has_value();
     band.points = fraction ? *fraction : points.value_or(0);
     band.raw = (band.low_inclusive ? "[" : "(") +
-               (band.low ? std::to_string(*band.low) : std::string("-∞")) + ", " +
-               (band.high ? std::to_string(*band.high) : std::string("+∞")) +
+               (band.low ? NumberText(*band.low) : std::string("-∞")) + ", " +
+               (band.high ? NumberText(*band.high) : std::string("+∞")) +
                (band.high_inclusive ? "]" : ")");
     spec.bands.push_back(band);
   }

@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "indicators/limits.h"
 #include "indicators/method_yaml.h"
 #include "indicators/project_csv.h"
 #include "indicators/template_loader.h"
@@ -222,19 +223,35 @@ ProjectLoadResult LoadProjectsFromYaml(std::string_view yaml, const std::string&
 
 ProjectLoadResult LoadProjectFile(const std::string& path) {
   ProjectLoadResult result;
+  const bool csv = HasExtension(path, {".csv"});
+  if (!csv && !HasExtension(path, {".yaml", ".yml"})) {
+    AddError(result.diagnostics, SourceLocation{path, 0, 0}, "无法识别的数据文件类型 " + path,
+             "项目数据用 .yaml / .yml（少量项目）或 .csv（大量项目）");
+    return result;
+  }
   std::optional<std::string> bytes = ReadFileBytes(path);
   if (!bytes) {
     AddError(result.diagnostics, SourceLocation{path, 0, 0}, "无法读取项目数据文件 " + path,
              "检查路径是否正确、文件是否存在");
     return result;
   }
-  if (HasExtension(path, {".csv"})) {
-    result.projects = LoadProjectsFromCsv(*bytes, path, result.diagnostics);
+  if (!csv) {
+    result = LoadProjectsFromYaml(*bytes, path);
+  } else if (bytes->size() > kMaxCsvBytes) {
+    AddError(result.diagnostics, SourceLocation{path, 0, 0},
+             "文件过大（超过上限 " + std::to_string(kMaxCsvBytes) + " 字节）",
+             "把项目分到几个数据文件中，一次给出多个文件");
     return result;
+  } else {
+    result.projects = LoadProjectsFromCsv(*bytes, path, result.diagnostics);
   }
-  if (HasExtension(path, {".yaml", ".yml"})) return LoadProjectsFromYaml(*bytes, path);
-  AddError(result.diagnostics, SourceLocation{path, 0, 0}, "无法识别的数据文件类型 " + path,
-           "项目数据用 .yaml / .yml（少量项目）或 .csv（大量项目）");
+  if (result.projects.size() > kMaxProjectsPerFile) {
+    AddError(result.diagnostics, SourceLocation{path, 0, 0},
+             "文件中的项目过多（" + std::to_string(result.projects.size()) + " 个，上限 " +
+                 std::to_string(kMaxProjectsPerFile) + " 个）",
+             "把项目分到几个数据文件中，一次给出多个文件");
+    result.projects.clear();
+  }
   return result;
 }
 

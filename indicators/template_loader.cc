@@ -7,6 +7,7 @@
 #include <fstream>
 #include <sstream>
 
+#include "indicators/limits.h"
 #include "indicators/method_yaml.h"
 #include "indicators/value.h"
 #include "indicators/yaml_document.h"
@@ -14,9 +15,6 @@
 
 namespace jixiao {
 namespace {
-
-constexpr int kMaxExtendsDepth = 8;
-constexpr int kMaxHierarchyDepth = 12;
 
 const std::vector<KeySpec> kRootKeys = {
     {"id", {"编号"}},
@@ -161,12 +159,24 @@ class Loader {
     if (t.meta.id.empty()) r.Missing("id", "给模板一个唯一的编号，例如 id: central-2020");
     if (t.roots.empty() && !r.Get("indicators"))
       r.Missing("indicators", "列出指标体系，或用 extends: 继承另一个模板");
+    if (size_t count = CountIndicators(t.roots); count > kMaxIndicators)
+      ReportAt(diagnostics_, root,
+               "模板中的指标过多（" + std::to_string(count) + " 个，上限 " +
+                   std::to_string(kMaxIndicators) + " 个）",
+               "一个模板只写一套指标体系；把不相关的指标拆到不同模板中");
     r.Finish();
     if (ErrorCount() != errors_before) return std::nullopt;
     return t;
   }
 
  private:
+  // Indicators at every level (the hierarchy is at most kMaxHierarchyDepth deep).
+  static size_t CountIndicators(const std::vector<IndicatorNode>& nodes) {
+    size_t count = nodes.size();
+    for (const IndicatorNode& node : nodes) count += CountIndicators(node.children);
+    return count;
+  }
+
   size_t ErrorCount() const {
     return static_cast<size_t>(
         std::count_if(diagnostics_.begin(), diagnostics_.end(),
@@ -508,9 +518,13 @@ std::optional<std::string> ReadFileBytes(const std::string& path) {
   if (std::filesystem::is_directory(path, ec)) return std::nullopt;
   std::ifstream in(path, std::ios::binary);
   if (!in) return std::nullopt;
-  std::ostringstream out;
-  out << in.rdbuf();
-  return out.str();
+  // At most one byte past the limit, so that the caller can tell a file that is too large.
+  std::string bytes;
+  char buffer[1 << 16];
+  while (bytes.size() <= kMaxFileBytes && in.read(buffer, sizeof buffer).gcount() > 0)
+    bytes.append(buffer, static_cast<size_t>(in.gcount()));
+  if (bytes.size() > kMaxFileBytes) bytes.resize(kMaxFileBytes + 1);
+  return bytes;
 }
 
 LoadResult LoadTemplateFromString(std::string_view yaml, const std::string& file,

@@ -22,7 +22,8 @@ struct LoadResult {
 /// Reads a file's bytes; nullopt when it cannot be read.
 using FileReader = std::function<std::optional<std::string>(const std::string& path)>;
 
-/// The file system reader.
+/// The file system reader. Reads at most kMaxFileBytes + 1 bytes (indicators/limits.h), so
+/// that an endless file is refused rather than read forever.
 std::optional<std::string> ReadFileBytes(const std::string& path);
 
 /// Loads a template from text. `file` names it in messages and anchors relative `extends:`

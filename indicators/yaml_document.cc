@@ -67,8 +67,10 @@ class TreeBuilder : public YAML::EventHandler {
     auto it = anchors_.find(anchor);
     if (it == anchors_.end()) return Fail(mark, "未定义的 YAML 别名", "");
     size_t count = CountNodes(it->second);
-    if (node_count_ + count > limits_.max_nodes)
-      return Fail(mark, "YAML 别名展开后节点过多（上限 " + std::to_string(limits_.max_nodes) + "）",
+    alias_node_count_ += count;
+    if (alias_node_count_ > limits_.max_alias_nodes || node_count_ + count > limits_.max_nodes)
+      return Fail(mark,
+                  "YAML 别名展开后节点过多（上限 " + std::to_string(limits_.max_alias_nodes) + "）",
                   "文件可能是恶意构造的“十亿笑声”攻击；请不要嵌套引用别名");
     node_count_ += count;
     YamlNode copy = it->second;
@@ -183,7 +185,7 @@ class TreeBuilder : public YAML::EventHandler {
         return;
       }
     }
-    map.entries.emplace_back(std::move(key), std::move(value));
+    map.entries.push_back(YamlEntry{std::move(key), std::move(value)});
   }
 
   const Locator& locator_;
@@ -193,6 +195,7 @@ class TreeBuilder : public YAML::EventHandler {
   std::map<YAML::anchor_t, YamlNode> anchors_;
   YamlNode root_;
   size_t node_count_ = 0;
+  size_t alias_node_count_ = 0;  // nodes made by expanding aliases
   bool failed_ = false;
 };
 
@@ -223,8 +226,7 @@ bool ParseYaml(std::string_view text, const std::string& file, YamlNode& root,
   Locator locator(text, file);
   if (text.size() > limits.max_bytes) {
     AddError(diagnostics, SourceLocation{file, 0, 0},
-             "文件过大（" + std::to_string(text.size()) + " 字节，上限 " +
-                 std::to_string(limits.max_bytes) + " 字节）",
+             "文件过大（超过上限 " + std::to_string(limits.max_bytes) + " 字节）",
              "模板文件不应这么大；大量项目数据请用 CSV");
     return false;
   }

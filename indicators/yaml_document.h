@@ -10,17 +10,20 @@
 #include <vector>
 
 #include "indicators/diagnostic.h"
+#include "indicators/limits.h"
 
 namespace jixiao {
+
+struct YamlEntry;
 
 struct YamlNode {
   enum class Kind { kNull, kScalar, kSequence, kMap };
   Kind kind = Kind::kNull;
-  std::string scalar;                                  // kScalar: the text
-  bool quoted = false;                                 // kScalar: written in quotes
-  std::vector<YamlNode> items;                         // kSequence
-  std::vector<std::pair<YamlNode, YamlNode>> entries;  // kMap: (key, value) in document order
-  SourceLocation where;                                // 1-based line, column in characters
+  std::string scalar;              // kScalar: the text
+  bool quoted = false;             // kScalar: written in quotes
+  std::vector<YamlNode> items;     // kSequence
+  std::vector<YamlEntry> entries;  // kMap: in document order
+  SourceLocation where;            // 1-based line, column in characters
 
   bool IsNull() const { return kind == Kind::kNull; }
   bool IsScalar() const { return kind == Kind::kScalar; }
@@ -30,11 +33,19 @@ struct YamlNode {
   const YamlNode* Find(std::string_view key) const;
 };
 
-/// Limits that keep a hostile file from exhausting memory or stack.
+/// One "key: value" of a map. (Not std::pair: a pair of the incomplete YamlNode is ill-formed,
+/// and clang with libstdc++ rejects it.)
+struct YamlEntry {
+  YamlNode key;
+  YamlNode value;
+};
+
+/// Limits that keep a hostile file from exhausting memory or stack (indicators/limits.h).
 struct YamlLimits {
-  size_t max_bytes = 16u << 20;  // 16 MiB
-  int max_depth = 64;
-  size_t max_nodes = 2'000'000;  // counts nodes produced by alias expansion too
+  size_t max_bytes = kMaxYamlBytes;
+  int max_depth = kMaxYamlDepth;
+  size_t max_nodes = kMaxYamlNodes;  // counts nodes produced by alias expansion too
+  size_t max_alias_nodes = kMaxYamlAliasNodes;
 };
 
 /// Parses one YAML document. Reports invalid UTF-8 (e.g. a GBK file), syntax errors,

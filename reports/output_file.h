@@ -2,10 +2,13 @@
 #ifndef JIXIAO_REPORTS_OUTPUT_FILE_H_
 #define JIXIAO_REPORTS_OUTPUT_FILE_H_
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 namespace jixiao {
+
+class TemporaryFileGuard;  // removes the temporary file when a signal ends the process
 
 /// Writes `content` to `path` atomically: into a temporary file in the same
 /// directory, which is flushed to disk (fsync) and then renamed over `path`. On
@@ -21,7 +24,7 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content, st
 /// standard output at once (a pipe cannot be taken back).
 class AtomicOutput {
  public:
-  AtomicOutput() = default;
+  AtomicOutput();
   ~AtomicOutput();
   AtomicOutput(const AtomicOutput&) = delete;
   AtomicOutput& operator=(const AtomicOutput&) = delete;
@@ -38,6 +41,7 @@ class AtomicOutput {
   std::string path_;
   std::string dir_;
   std::string temp_;
+  std::unique_ptr<TemporaryFileGuard> guard_;  // armed while a temporary file exists
   int fd_ = -1;
   bool to_stdout_ = false;
 };

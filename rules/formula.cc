@@ -18,16 +18,13 @@
 
 #include <muParser.h>
 
+#include "indicators/limits.h"
 #include "indicators/utf8.h"
 #include "rules/formula_text.h"
 #include "rules/result.h"
 
 namespace jixiao {
 namespace {
-
-/// Longest formula accepted, in characters. muparser's own limits are higher; a
-/// formula this long is a mistake, not a rule.
-constexpr int kMaxFormulaChars = 2000;
 
 enum class Input {
   kActual,
@@ -87,6 +84,16 @@ std::string NameChars() {
   std::string chars = "0123456789_abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
   for (int c = 0x80; c <= 0xFF; ++c) chars.push_back(static_cast<char>(c));
   return chars;
+}
+
+// The position of the first "(" nested deeper than kMaxFormulaNesting, or npos.
+size_t FindTooDeepParenthesis(std::string_view text) {
+  int depth = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '(' && ++depth > kMaxFormulaNesting) return i;
+    if (text[i] == ')') --depth;
+  }
+  return std::string_view::npos;
 }
 
 struct Message {
@@ -206,9 +213,18 @@ struct CompiledFormula::Impl {
     }
     if (!unknown.empty()) return unknown;
     // A name muparser found and the scan did not would otherwise keep its
-    // placeholder value.
-    for (const auto& [name, slot] : found)
-      if (std::find(used.begin(), used.end(), name) == used.end()) used.push_back(name);
+    // placeholder value. It may also be no input at all: muparser reads "1E" as a
+    // name, which the scan takes for a number (found by fuzzing).
+    for (const auto& [name, slot] : found) {
+      if (std::find(used.begin(), used.end(), name) != used.end()) continue;
+      if (slot == nullptr || !bindings.contains(name)) {
+        const size_t pos = text.find(name);
+        unknown.push_back(FormulaName{pos == std::string::npos ? 0 : pos, name});
+        continue;
+      }
+      used.push_back(name);
+    }
+    if (!unknown.empty()) return unknown;
     for (const std::string& name : used) used_bindings.push_back(bindings.at(name));
     return unknown;
   }
@@ -264,6 +280,10 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
                     "把公式拆到几个指标中，或化简公式");
   const NormalizedFormula n = NormalizeFormula(raw);
   if (Trim(n.text).empty()) return error_at(0, "公式为空", std::string(kExampleHint));
+  if (size_t pos = FindTooDeepParenthesis(n.text); pos != std::string_view::npos)
+    return error_at(n.ColumnOf(static_cast<int>(pos)),
+                    "公式中的括号嵌套过深（上限 " + std::to_string(kMaxFormulaNesting) + " 层）",
+                    "化简公式，或把一部分拆到另一个指标中");
   if (size_t pos = FindAssignment(n.text); pos != std::string_view::npos)
     return error_at(n.ColumnOf(static_cast<int>(pos)), "公式中的「=」是赋值，不能用来比较",
                     "比较是否相等请写「==」");

@@ -1,5 +1,6 @@
 #include "engine/evaluate.h"
 
+#include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include "indicators/project_loader.h"
@@ -243,6 +244,49 @@ BOOST_AUTO_TEST_CASE(unknown_groups_and_scores_on_computed_rows_are_data_errors)
                  std::string::npos,
              m);
   BOOST_TEST(m.find("「y」按 M2 正向比例 计算得分，不能直接填写 score") != std::string::npos, m);
+}
+
+// Binding errors of docs/errors.md (JX-B…) that no other test asserts.
+struct BindCase {
+  const char* code;
+  const char* entries;  // the project's indicators, one YAML flow map per line
+  const char* message;
+  const char* template_yaml = kTemplate;
+};
+std::ostream& operator<<(std::ostream& out, const BindCase& c) { return out << c.code; }
+const char* kAmbiguous = R"(id: amb
+indicators:
+  - {id: a, name: 甲, points: 50, children: [{id: a1, name: 数量指标, open: true}]}
+  - {id: b, name: 乙, points: 50, children: [{id: b1, name: 数量指标, open: true}]}
+)";
+const BindCase kBindCases[] = {
+    {"JX-B03", "{group: 数量指标, name: x, points: 50, target: 5, actual: 5}",
+     "p.yaml:3:5: error: 「数量指标」不唯一：模板中有多个同名节点 [甲]", kAmbiguous},
+    {"JX-B04", "{id: output, actual: 5}", "p.yaml:3:5: error: 「output」是分组，不是指标 [甲]"},
+    {"JX-B05", "{id: budget, actual: 5}\n  - {id: budget, actual: 6}",
+     "p.yaml:4:5: error: 指标「预算执行率」重复填写（另一处在第 3 行） [甲]"},
+    {"JX-B06", "{name: x, points: 10, target: 5, actual: 5}",
+     "p.yaml:3:5: error: 指标「x」没有写所属分组 [甲]"},
+    {"JX-B07", "{group: 产出指标, name: x, points: 10, target: 5, actual: 5}",
+     "p.yaml:3:5: error: 分组「产出指标」不接受项目自己的指标「x」 [甲]"},
+    {"JX-B09",
+     "{group: 数量指标, name: x, points: 50, target: 5, actual: 5, method: {method: 公式, formula: "
+     "权重}}",
+     "p.yaml:3:5: error: 项目数据中不能写公式 [甲]"},
+    {"JX-B13",
+     "{group: 社会效益指标, name: q, points: 30, target: 有所提升, actual: 明显提升, override: 20, "
+     "note: 因}",
+     "error: 「q」由评价人打分，用 score 而不是 override"},
+    {"JX-B14",
+     "{group: 数量指标, name: x, points: 10, target: 5, actual: 5, override: 11, note: 因}",
+     "error: override 11 超出分值范围 [0, 10]"},
+};
+
+BOOST_DATA_TEST_CASE(binding_errors, boost::unit_test::data::make(kBindCases), c) {
+  Fixture f(c.template_yaml);
+  EvaluateResult r = f.Run(std::string("name: 甲\nindicators:\n  - ") + c.entries + "\n");
+  const std::string m = Fixture::Messages(r.diagnostics);
+  BOOST_TEST(m.find(c.message) != std::string::npos, c.code << ":\n" << m);
 }
 
 BOOST_AUTO_TEST_CASE(judged_rows_without_a_score_are_missing_data) {

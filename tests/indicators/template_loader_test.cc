@@ -131,6 +131,36 @@ BOOST_AUTO_TEST_CASE(alias_expansion_is_bounded) {
   BOOST_TEST(Messages(r).find("YAML 别名展开后节点过多") != std::string::npos, Messages(r));
 }
 
+BOOST_AUTO_TEST_CASE(yaml_nesting_is_bounded) {
+  LoadResult r = Load("id: t\nindicators: " + std::string(70, '[') + std::string(70, ']') + "\n");
+  BOOST_TEST(!r.value.has_value());
+  BOOST_TEST(Messages(r) == "t.yaml:2:76: error: YAML 嵌套过深（上限 64 层）\n", Messages(r));
+}
+
+BOOST_AUTO_TEST_CASE(hierarchy_depth_is_bounded) {
+  std::string yaml = "id: t\nname: 深\nindicators:\n";
+  std::string indent = "  ";
+  for (int level = 1; level <= 13; ++level, indent += "    ")
+    yaml += indent + "- name: 第" + std::to_string(level) + "级\n" + indent + "  points: 100\n" +
+            indent + "  children:\n";
+  yaml += indent + "- {name: 叶, points: 100, method: 达标全得}\n";
+  LoadResult r = Load(yaml);
+  BOOST_TEST(!r.value.has_value());
+  BOOST_TEST(Messages(r).find("error: 指标层级过深（上限 12 级）") != std::string::npos,
+             Messages(r));
+}
+
+BOOST_AUTO_TEST_CASE(number_of_indicators_is_bounded) {
+  std::string yaml = "id: t\nname: 多\nindicators:\n";
+  for (int i = 0; i < 5001; ++i) yaml += "  - {name: i" + std::to_string(i) + ", points: 1}\n";
+  LoadResult r = Load(yaml);
+  BOOST_TEST(!r.value.has_value());
+  BOOST_TEST(Messages(r) ==
+                 "t.yaml:1:1: error: 模板中的指标过多（5001 个，上限 5000 个）\n"
+                 "  hint: 一个模板只写一套指标体系；把不相关的指标拆到不同模板中\n",
+             Messages(r));
+}
+
 BOOST_AUTO_TEST_CASE(extends_overrides_adds_and_removes_nodes) {
   std::map<std::string, std::string> files = {{"base.yaml", kMinimal}};
   LoadResult r = Load(

@@ -11,6 +11,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include <sys/resource.h>
+#include <sys/wait.h>
 #include <unistd.h>
 
 namespace jixiao {
@@ -85,7 +86,7 @@ BOOST_AUTO_TEST_CASE(fails_when_the_directory_is_missing) {
   TempDir dir;
   std::string error;
   BOOST_TEST(!WriteOutputAtomically((dir.path / "missing" / "report.txt").string(), "x", error));
-  BOOST_TEST(error.find("cannot create a temporary file in") != std::string::npos);
+  BOOST_TEST(error.find("无法创建临时文件，目录「") != std::string::npos);
   BOOST_TEST(error.find("No such file or directory") != std::string::npos);
   BOOST_TEST(dir.Entries().empty());
 }
@@ -106,7 +107,7 @@ BOOST_AUTO_TEST_CASE(removes_the_temporary_file_when_the_rename_fails) {
   WriteFile(dir.path / "report.txt" / "inside", "keep");
   std::string error;
   BOOST_TEST(!WriteOutputAtomically((dir.path / "report.txt").string(), "x", error));
-  BOOST_TEST(error.find("cannot replace") != std::string::npos);
+  BOOST_TEST(error.find("无法替换「") != std::string::npos);
   BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.txt"},
              boost::test_tools::per_element());
   BOOST_TEST(ReadFile(dir.path / "report.txt" / "inside") == "keep");
@@ -132,11 +133,59 @@ BOOST_AUTO_TEST_CASE(keeps_the_old_file_intact_when_writing_fails) {
   std::signal(SIGXFSZ, previous);
 
   BOOST_TEST(!ok);
-  BOOST_TEST(error.find("cannot write") != std::string::npos);
+  BOOST_TEST(error.find("无法写入「") != std::string::npos);
   BOOST_TEST(error.find("File too large") != std::string::npos);
   BOOST_TEST(ReadFile(target) == "[]\n");
   BOOST_TEST(dir.Entries() == std::vector<std::string>{"report.json"},
              boost::test_tools::per_element());
+}
+
+// A child process that dies of SIGXFSZ part-way through the write (the default action, as with
+// `ulimit -f`) leaves neither the report nor the temporary file.
+BOOST_AUTO_TEST_CASE(a_fatal_signal_during_the_write_removes_the_temporary_file) {
+  TempDir dir;
+  fs::path target = dir.path / "report.csv";
+  std::string content(64 * 1024, 'x');
+  std::fflush(nullptr);
+  pid_t child = ::fork();
+  BOOST_REQUIRE(child >= 0);
+  if (child == 0) {
+    std::signal(SIGXFSZ, SIG_DFL);
+    struct rlimit small = {1024, 1024};
+    ::setrlimit(RLIMIT_FSIZE, &small);
+    std::string error;
+    WriteOutputAtomically(target.string(), content, error);
+    ::_exit(0);
+  }
+  int status = 0;
+  BOOST_REQUIRE(::waitpid(child, &status, 0) == child);
+  BOOST_TEST(WIFSIGNALED(status));
+  BOOST_TEST(WTERMSIG(status) == SIGXFSZ);
+  BOOST_TEST(dir.Entries().empty(), fs::path(dir.path).string());
+}
+
+// Ctrl-C at any moment of a series of writes: afterwards there is no temporary file, and the
+// report is either absent or complete.
+BOOST_AUTO_TEST_CASE(ctrl_c_during_writes_leaves_no_partial_or_temporary_file) {
+  TempDir dir;
+  fs::path target = dir.path / "report.md";
+  const std::string content(4 << 20, 'x');
+  std::fflush(nullptr);
+  pid_t child = ::fork();
+  BOOST_REQUIRE(child >= 0);
+  if (child == 0) {
+    std::signal(SIGINT, SIG_DFL);
+    std::string error;
+    for (;;) WriteOutputAtomically(target.string(), content, error);
+  }
+  ::usleep(300'000);
+  ::kill(child, SIGINT);
+  int status = 0;
+  BOOST_REQUIRE(::waitpid(child, &status, 0) == child);
+  BOOST_TEST(WIFSIGNALED(status));
+  BOOST_TEST(WTERMSIG(status) == SIGINT);
+  for (const std::string& name : dir.Entries()) BOOST_TEST(name == "report.md");
+  if (fs::exists(target)) BOOST_TEST(fs::file_size(target) == content.size());
 }
 
 BOOST_AUTO_TEST_CASE(dash_writes_to_standard_output) {

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
 #include "indicators/utf8.h"
@@ -19,6 +20,8 @@
 
 namespace jixiao {
 namespace {
+
+namespace bdata = boost::unit_test::data;
 
 using testing::BeijingCarnival;
 using testing::CheckGolden;
@@ -164,6 +167,45 @@ BOOST_AUTO_TEST_CASE(csv_quotes_per_rfc_4180) {
   ScoreTree tree = EdgeCases();
   tree.project.name = "-a,b";
   BOOST_TEST(RenderCsv({tree}).find("\r\n\"'-a,b\",项目资金,") != std::string::npos);
+}
+
+// Every text cell a spreadsheet would run as a formula gets a leading apostrophe, also when
+// the cell needs quotes; other cells are left alone (OWASP "CSV injection").
+struct InjectionCase {
+  std::string name;
+  std::string field;  // as the row's first field
+};
+std::ostream& operator<<(std::ostream& out, const InjectionCase& c) { return out << c.name; }
+const InjectionCase kInjectionCases[] = {
+    {"=1+1", "'=1+1"},
+    {"+1", "'+1"},
+    {"-1", "'-1"},
+    {"@SUM(A1:A9)", "'@SUM(A1:A9)"},
+    {"\t=1+1", "'\t=1+1"},
+    {"\r=1+1", "\"'\r=1+1\""},
+    {"=cmd|' /C calc'!A0", "'=cmd|' /C calc'!A0"},
+    {"=HYPERLINK(\"http://x\",\"y\")", "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\""},
+    {"-", "'-"},
+    {"社区=养老", "社区=养老"},
+    {" =1", " =1"},  // a leading space makes it text in Excel and LibreOffice
+    {"＝1", "＝1"},  // a full-width ＝ is no operator
+};
+
+BOOST_DATA_TEST_CASE(csv_neutralises_every_formula_prefix, bdata::make(kInjectionCases), c) {
+  ScoreTree tree = EdgeCases();
+  tree.project.name = c.name;
+  const std::string csv = RenderCsv({tree});
+  BOOST_TEST(csv.find("\r\n" + c.field + ",项目资金,") != std::string::npos, csv.substr(0, 300));
+}
+
+BOOST_AUTO_TEST_CASE(markdown_escapes_html) {
+  ScoreTree tree = EdgeCases();
+  tree.project.name = "<script>alert(1)</script><img src=x onerror=alert(2)>&amp;";
+  const std::string md = RenderMarkdown({tree});
+  BOOST_TEST(md.find("\\<script\\>alert(1)\\</script\\>\\<img src=x onerror=alert(2)\\>\\&amp;") !=
+             std::string::npos);
+  for (size_t at = md.find('<'); at != std::string::npos; at = md.find('<', at + 1))
+    BOOST_TEST((md[at - 1] == '\\' || md.compare(at, 4, "<br>") == 0), md.substr(at, 20));
 }
 
 BOOST_AUTO_TEST_CASE(json_matches_its_golden_files) {

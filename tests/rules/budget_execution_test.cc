@@ -1,5 +1,6 @@
 #include "rules/budget_execution.h"
 
+#include <cmath>
 #include <optional>
 #include <ostream>
 #include <vector>
@@ -97,6 +98,12 @@ BOOST_AUTO_TEST_CASE(missing_budget_figures_are_missing_data_naming_the_figure) 
   const RuleResult no_executed = ScoreBudgetExecution(spec, Budget(10, 100, std::nullopt));
   BOOST_TEST(no_executed.outcome == Outcome::kMissingData);
   BOOST_TEST(no_executed.reason == "缺少全年执行数");
+}
+
+BOOST_AUTO_TEST_CASE(infinite_figures_cannot_be_scored) {  // JX-R05
+  const RuleResult r = ScoreBudgetExecution(MethodSpec{}, Budget(10, 100, HUGE_VAL));
+  BOOST_TEST((r.outcome == Outcome::kCannotScore));
+  BOOST_TEST(r.reason == "全年预算数或全年执行数不是有限数值");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -216,6 +216,50 @@ BOOST_AUTO_TEST_CASE(formula_length_is_bounded) {
   BOOST_TEST(d.message == "公式过长（2001 个字符，上限 2000）");
 }
 
+// Found by fuzzing (tests/fuzz/regressions/formula/exponent_without_digits.txt): muparser reads
+// "1E" as a name (an exponent without digits is no number), which the scan for names, taking a
+// leading digit for a number, does not see; Compile used to throw std::out_of_range.
+BOOST_AUTO_TEST_CASE(exponent_without_digits_is_an_unknown_name) {
+  const Diagnostic d = OnlyError("1E");
+  BOOST_TEST(
+      d.message ==
+      "公式引用了未知的输入「1E」（可用：业绩值、目标值、权重、年初预算数、全年预算数、全年执行数、"
+      "执行率）");
+  BOOST_TEST(d.where.column == 14);
+}
+
+// A formula can only compute: muparser has no I/O, and jixiao defines no function beyond
+// arithmetic (min, max, abs, clamp, ratio and muparser's mathematics), so a template cannot
+// name anything that reads, writes or runs.
+BOOST_AUTO_TEST_CASE(formulas_cannot_call_anything_but_arithmetic) {
+  for (const char* text : {"system(1)", "exec(1)", "open(1)", "read(1)", "getenv(1)"}) {
+    Compiled c = Compile(text);
+    BOOST_TEST(!c.formula, text);
+    BOOST_TEST(c.diagnostics.size() == 1u, text);
+  }
+  BOOST_TEST(OnlyError("system(1)").message == "此处不应出现括号「(」");
+}
+
+// Syntax errors of docs/errors.md (JX-F…) that no other test asserts.
+BOOST_AUTO_TEST_CASE(more_syntax_errors_are_said_in_chinese) {
+  BOOST_TEST(OnlyError("业绩值 $ 2").message == "无法识别「$ 2」");
+  BOOST_TEST(OnlyError(",1").message == "此处不应出现逗号「,」");
+  BOOST_TEST(OnlyError("1 min(1, 2)").message == "此处不应出现函数「min」");
+  BOOST_TEST(OnlyError("ratio(1, 2, 3)").message == "函数「ratio」的参数太多");
+  BOOST_TEST(OnlyError("1 : 2").message == "条件表达式的「?」与「:」不配对");
+}
+
+BOOST_AUTO_TEST_CASE(parenthesis_nesting_is_bounded) {
+  const auto nested = [](int depth) {
+    return std::string(static_cast<size_t>(depth), '(') + "业绩值" +
+           std::string(static_cast<size_t>(depth), ')');
+  };
+  BOOST_TEST(Compile(nested(32)).diagnostics.empty());
+  const Diagnostic d = OnlyError("1+" + nested(33));
+  BOOST_TEST(d.message == "公式中的括号嵌套过深（上限 32 层）");
+  BOOST_TEST(d.where.column == 14 + 2 + 32);  // the 33rd "("
+}
+
 BOOST_AUTO_TEST_CASE(division_by_zero_cannot_be_scored) {
   Compiled c = Compile("业绩值/目标值*权重");
   const RuleResult r = c.formula->Evaluate(Numbers(8, 0, 58), {});

@@ -242,6 +242,15 @@ BOOST_AUTO_TEST_CASE(m14_needs_a_score_within_the_weight) {
   BOOST_TEST(over.reason == "得分 16.00 超出分值范围 [0.00, 15.00]");
 }
 
+BOOST_AUTO_TEST_CASE(a_number_is_no_qualitative_conclusion) {  // JX-R22
+  RuleInput in;
+  in.weight = 10;
+  in.actual = 85;
+  const RuleResult r = ScoreQualitativeMatch(MethodSpec{}, in);
+  BOOST_TEST((r.outcome == Outcome::kCannotScore));
+  BOOST_TEST(r.reason == "实际完成值 85 不是定性结论");
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace jixiao
