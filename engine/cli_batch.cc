@@ -274,8 +274,10 @@ int RunBatchScore(const BatchRequest& request) {
   if (failed || write_failed) {
     output.Abort();
     if (write_failed) std::fprintf(stderr, "jixiao score: %s\n", error.c_str());
-    std::fprintf(stderr, "jixiao score: 输入有误，%s\n",
-                 request.output == "-" ? "出错后未再输出" : "未输出任何结果");
+    // Whole messages, so that docs/errors.md finds them (JX-U11, JX-U24).
+    std::fputs(request.output == "-" ? "jixiao score: 输入有误，出错后未再输出\n"
+                                     : "jixiao score: 输入有误，未输出任何结果\n",
+               stderr);
     return kExitBadInput;
   }
   if (!output.Commit(error)) {
