@@ -142,6 +142,21 @@ BOOST_AUTO_TEST_CASE(a_zip_bomb_is_refused_before_inflating) {
   BOOST_TEST(Messages(diagnostics) == expected, boost::test_tools::per_element());
 }
 
+BOOST_AUTO_TEST_CASE(bad_cells_are_located_and_named) {
+  std::vector<Diagnostic> diagnostics;
+  CsvTable table;
+  BOOST_TEST(!ReadXlsx(Workbook("bad_cells.xlsx"), "b.xlsx", "", table, diagnostics));
+  std::vector<std::string> expected = {
+      "b.xlsx:2:1: error: 数据!A2: 共享字符串序号「99」无效（共有 5 个）\n"
+      "  hint: 文件可能已损坏；请用 Excel 或 WPS 打开后另存为 .xlsx，或另存为 CSV（UTF-8）",
+      "b.xlsx:3:2: error: 数据!B3: 单元格引用「3B」无效\n"
+      "  hint: 文件可能已损坏；请用 Excel 或 WPS 打开后另存为 .xlsx，或另存为 CSV（UTF-8）"};
+  std::vector<std::string> formatted;
+  for (const Diagnostic& d : diagnostics) formatted.push_back(FormatDiagnostic(d));
+  BOOST_TEST(formatted == expected, boost::test_tools::per_element());
+  BOOST_TEST(table.rows.empty());
+}
+
 BOOST_AUTO_TEST_CASE(a_text_file_named_xlsx_is_not_a_workbook) {
   std::vector<Diagnostic> diagnostics;
   CsvTable table;

@@ -3,7 +3,7 @@
 
 Usage: make_workbooks.py OUT_DIR SAMPLE_CSV
 Writes OUT_DIR/basic.xlsx, OUT_DIR/sample.xlsx (SAMPLE_CSV as a workbook, its continued
-一级/二级指标 merged), OUT_DIR/bomb.xlsx and OUT_DIR/not_a_zip.xlsx. When openpyxl is missing it
+项目名称/一级指标 merged), OUT_DIR/bomb.xlsx, OUT_DIR/bad_cells.xlsx and OUT_DIR/not_a_zip.xlsx. When openpyxl is missing it
 writes nothing, removes OUT_DIR/ready and exits 0: the tests then skip themselves.
 """
 import csv
@@ -141,6 +141,16 @@ with zipfile.ZipFile(basic) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLA
             for _ in range(300):
                 part.write(chunk)
             part.write(b"</worksheet>")
+
+# bad_cells.xlsx: basic.xlsx with a shared string index past the end (A2) and a bad reference.
+with zipfile.ZipFile(basic) as src, zipfile.ZipFile(
+        os.path.join(out_dir, "bad_cells.xlsx"), "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        data = src.read(item.filename)
+        if item.filename == "xl/worksheets/sheet1.xml":
+            data = data.replace(b'<c r="A2" t="s"><v>1</v>', b'<c r="A2" t="s"><v>99</v>')
+            data = data.replace(b'<c r="B3"', b'<c r="3B"')
+        dst.writestr(item.filename, data)
 
 with open(os.path.join(out_dir, "not_a_zip.xlsx"), "w", encoding="utf-8") as f:
     f.write("项目名称,三级指标\n")
