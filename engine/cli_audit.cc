@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <sstream>
@@ -5,6 +6,7 @@
 #include "engine/audit.h"
 #include "engine/cli.h"
 #include "indicators/filled_table.h"
+#include "indicators/template_loader.h"
 #include "reports/audit_report.h"
 #include "reports/output_file.h"
 
@@ -12,13 +14,15 @@ namespace jixiao {
 namespace {
 
 constexpr const char* kAuditHelp =
-    "用法: jixiao audit 表格… [--format table|md|csv|json] [-o 输出文件]\n\n"
+    "用法: jixiao audit 表格… [--sheet 工作表] [--format table|md|csv|json] [-o 输出文件]\n\n"
     "复核已填好的绩效自评表：按每行自己的评分标准（能识别时），否则按中央默认规则\n"
     "（预算执行率 M1；定量指标 M2，≤/< 目标与成本指标 M3；定性指标核对档次）重算每一行，\n"
-    "并检查分值合计、总分、执行率、扣分说明等，逐条写明原因。表格格式见 docs/audit.md。\n\n"
+    "并检查分值合计、总分、执行率、扣分说明等，逐条写明原因。表格格式见 docs/audit.md。\n"
+    "表格可以是 CSV（UTF-8）或 .xlsx 工作簿（默认读第一个工作表）。\n\n"
     "选项:\n"
     "  --format FMT   table（默认，只列出问题）、md、csv（原表每行加 "
     "复核得分、差异、审核意见）、json\n"
+    "  --sheet NAME   读 .xlsx 工作簿中名为 NAME 的工作表（默认第一个）\n"
     "  -o, --output F 写入文件 F；默认输出到屏幕\n"
     "  -h, --help     显示本说明\n\n"
     "退出码: 0 未发现错误；1 有错误级别的问题；2 表格无法读取（未写出任何文件）\n";
@@ -32,10 +36,21 @@ bool ReadFile(const std::string& path, std::string& out) {
   return true;
 }
 
+// A workbook by its extension, in any case (表.XLSX).
+bool IsXlsxPath(std::string_view path) {
+  if (path.size() < 5) return false;
+  std::string extension(path.substr(path.size() - 5));
+  std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  return extension == ".xlsx";
+}
+
 }  // namespace
 
 int RunAudit(const std::vector<std::string>& args) {
-  ParsedArgs parsed = ParseArgs(args, {{"--format", "-f", true}, {"--output", "-o", true}});
+  ParsedArgs parsed =
+      ParseArgs(args, {{"--format", "-f", true}, {"--output", "-o", true}, {"--sheet", "", true}});
   if (parsed.help) {
     std::fputs(kAuditHelp, stdout);
     return kExitOk;
@@ -53,18 +68,24 @@ int RunAudit(const std::vector<std::string>& args) {
   std::string output = "-";
   if (auto it = parsed.options.find("--output"); it != parsed.options.end()) output = it->second;
 
+  std::string sheet;
+  if (auto it = parsed.options.find("--sheet"); it != parsed.options.end()) sheet = it->second;
+
   std::vector<AuditedTable> tables;
   bool failed = false;
   for (const std::string& path : parsed.positional) {
     std::string text;
-    if (!ReadFile(path, text)) {
+    std::optional<std::string> bytes;
+    bool xlsx = IsXlsxPath(path);
+    if (xlsx ? !(bytes = ReadFileBytes(path)) : !ReadFile(path, text)) {
       std::fprintf(stderr, "%s: error: 无法读取文件\n", path.c_str());
       failed = true;
       continue;
     }
     std::vector<Diagnostic> diagnostics;
     AuditedTable audited;
-    bool ok = ReadFilledTableCsv(text, path, audited.table, diagnostics);
+    bool ok = xlsx ? ReadFilledTableXlsx(*bytes, path, sheet, audited.table, diagnostics)
+                   : ReadFilledTableCsv(text, path, audited.table, diagnostics);
     failed |= PrintDiagnostics(diagnostics) || !ok;
     if (!ok) continue;
     audited.result = AuditTable(audited.table);

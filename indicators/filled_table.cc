@@ -2,6 +2,7 @@
 
 #include "indicators/project_csv_header.h"
 #include "indicators/utf8.h"
+#include "indicators/xlsx.h"
 
 namespace jixiao {
 namespace {
@@ -117,6 +118,13 @@ bool ReadFilledTableCsv(std::string_view text, const std::string& file, FilledTa
                         std::vector<Diagnostic>& diagnostics) {
   CsvTable table;
   if (!ReadCsv(text, file, table, diagnostics)) return false;
+  return ReadFilledTable(table.rows, file, out, diagnostics);
+}
+
+bool ReadFilledTableXlsx(std::string_view bytes, const std::string& file, const std::string& sheet,
+                         FilledTable& out, std::vector<Diagnostic>& diagnostics) {
+  CsvTable table;
+  if (!ReadXlsx(bytes, file, sheet, table, diagnostics)) return false;
   return ReadFilledTable(table.rows, file, out, diagnostics);
 }
 

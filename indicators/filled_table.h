@@ -48,6 +48,11 @@ bool ReadFilledTable(const std::vector<std::vector<CsvField>>& grid, const std::
 bool ReadFilledTableCsv(std::string_view text, const std::string& file, FilledTable& out,
                         std::vector<Diagnostic>& diagnostics);
 
+/// Reads sheet `sheet` of an XLSX workbook (the first sheet when empty) into a table, through
+/// ReadXlsx (indicators/xlsx.h): the same table as from the sheet exported to CSV.
+bool ReadFilledTableXlsx(std::string_view bytes, const std::string& file, const std::string& sheet,
+                         FilledTable& out, std::vector<Diagnostic>& diagnostics);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_INDICATORS_FILLED_TABLE_H_

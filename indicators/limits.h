@@ -14,6 +14,14 @@ namespace jixiao {
 inline constexpr size_t kMaxFileBytes = 64u << 20;  // 64 MiB
 /// Largest CSV data file, in bytes (100,000 rows take about 10 MiB).
 inline constexpr size_t kMaxCsvBytes = kMaxFileBytes;
+/// Largest XLSX workbook, in bytes, as stored (zipped).
+inline constexpr size_t kMaxXlsxBytes = kMaxFileBytes;
+/// Most bytes inflated from one XLSX workbook, all parts together, checked against the sizes
+/// the zip directory declares before inflating and again while inflating ("zip bombs": a few
+/// kilobytes can declare gigabytes). A sheet of 100,000 rows takes about 30 MiB.
+inline constexpr size_t kMaxXlsxInflatedBytes = 256u << 20;  // 256 MiB
+/// Most cells of the sheet read from an XLSX workbook (rows × widest row).
+inline constexpr size_t kMaxXlsxCells = 2'000'000;
 /// Largest YAML file (template or data), in bytes. yaml-cpp needs about 60 times the file size
 /// in memory (DEPENDENCIES.md §2), so this is lower than for CSV.
 inline constexpr size_t kMaxYamlBytes = 16u << 20;  // 16 MiB

@@ -1,0 +1,157 @@
+#!/usr/bin/env python3
+"""Writes the XLSX workbooks of the XLSX tests with openpyxl, an independent producer.
+
+Usage: make_workbooks.py OUT_DIR SAMPLE_CSV
+Writes OUT_DIR/basic.xlsx, OUT_DIR/sample.xlsx (SAMPLE_CSV as a workbook, its continued
+项目名称/一级指标 merged), OUT_DIR/bomb.xlsx, OUT_DIR/bad_cells.xlsx and OUT_DIR/not_a_zip.xlsx. When openpyxl is missing it
+writes nothing, removes OUT_DIR/ready and exits 0: the tests then skip themselves.
+"""
+import csv
+import os
+import re
+import shutil
+import sys
+import zipfile
+
+out_dir, sample_csv = sys.argv[1], sys.argv[2]
+os.makedirs(out_dir, exist_ok=True)
+ready = os.path.join(out_dir, "ready")
+if os.path.exists(ready):
+    os.remove(ready)
+try:
+    import openpyxl
+except ImportError:
+    print("python3-openpyxl missing: the XLSX tests will be skipped (tools/setup-deps installs it)")
+    sys.exit(0)
+
+
+# basic.xlsx: every kind of cell, a merged range, a blank row, two sheets.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "数据"
+ws["A1"] = "项目名称"
+ws["B1"] = 10
+ws["C1"] = 9.98
+ws["D1"] = 0.1 + 0.2  # written as 0.30000000000000004
+ws["E1"] = True
+ws["F1"] = "内联"
+ws["G1"] = "富文本"  # made rich text runs below
+ws["A2"] = "产出指标"
+ws.merge_cells("A2:A4")
+ws["B3"] = "数量指标"
+ws["C4"] = -1.5e-7
+ws["G6"] = "远处"
+second = wb.create_sheet("第二页")
+second["A1"] = "第二个工作表"
+second["B2"] = 42
+basic = os.path.join(out_dir, "basic.xlsx")
+wb.save(basic)
+
+
+# openpyxl 3.0 writes every string inline; Excel and WPS write shared strings. Move some cells
+# into xl/sharedStrings.xml (G1 as rich text runs with a phonetic run, which is not part of the
+# value) and add a number as Excel writes doubles, in full (H1).
+SHARED = ["A1", "A2", "B3", "G1", "G6"]
+
+
+def shared_sheet(sheet):
+    items = []
+    for ref in SHARED:
+        pattern = r'<c r="%s"([^>]*?) t="inlineStr"><is>(<t>[^<]*</t>)</is></c>' % ref
+        match = re.search(pattern, sheet)
+        assert match, ref + " not found in sheet1.xml"
+        items.append(match.group(2))
+        sheet = sheet.replace(match.group(0),
+                              '<c r="%s"%s t="s"><v>%d</v></c>' % (ref, match.group(1),
+                                                                   len(items) - 1))
+    items[SHARED.index("G1")] = ('<r><rPr><b/></rPr><t>富</t></r>'
+                                 '<r><t xml:space="preserve">文本 </t></r>'
+                                 '<rPh sb="0" eb="1"><t>フ</t></rPh>')
+    sheet = sheet.replace("</row>", '<c r="H1"><v>0.30000000000000004</v></c></row>', 1)
+    # A value left inside the merged range A2:A4 (openpyxl clears them; other producers may not).
+    sheet = sheet.replace('<row r="3">', '<row r="3"><c r="A3"><v>7</v></c>', 1)
+    global SST
+    SST = ('<?xml version="1.0" encoding="UTF-8"?><sst xmlns="http://schemas.openxmlformats.org/'
+           'spreadsheetml/2006/main" count="%d" uniqueCount="%d">' % (len(items), len(items)) +
+           "".join("<si>%s</si>" % i for i in items) + "</sst>")
+    return sheet
+
+
+def add_shared_strings(path):
+    tmp = path + ".tmp"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as dst:
+        for item in src.infolist():
+            data = src.read(item.filename).decode("utf-8")
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = shared_sheet(data)
+            elif item.filename == "xl/_rels/workbook.xml.rels":
+                data = data.replace("</Relationships>", (
+                    '<Relationship Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    'relationships/sharedStrings" Target="sharedStrings.xml" Id="rId99"/>'
+                    "</Relationships>"))
+            elif item.filename == "[Content_Types].xml":
+                data = data.replace("</Types>", (
+                    '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+                    'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>'
+                    "</Types>"))
+            dst.writestr(item.filename, data.encode("utf-8"))
+        dst.writestr("xl/sharedStrings.xml", SST.encode("utf-8"))
+    shutil.move(tmp, path)
+
+
+add_shared_strings(basic)
+
+# sample.xlsx: examples/audit/sample.csv, numbers as numbers, continued levels merged.
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "自评表"
+with open(sample_csv, encoding="utf-8-sig", newline="") as f:
+    rows = list(csv.reader(f))
+number = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?$")
+for r, row in enumerate(rows, start=1):
+    for c, text in enumerate(row, start=1):
+        if text == "":
+            continue
+        if number.match(text):
+            ws.cell(r, c, float(text) if "." in text else int(text))
+        else:
+            ws.cell(r, c, text)
+for col in (1, 2):  # 项目名称, 一级指标: a run of blanks below a value, on indicator rows
+    r = 2
+    while r <= len(rows):
+        end = r
+        while (end + 1 <= len(rows) and len(rows[end]) > 3 and rows[end][col - 1] == ""
+               and rows[end][3] != ""):
+            end += 1
+        if rows[r - 1] and rows[r - 1][col - 1] != "" and end > r:
+            ws.merge_cells(start_row=r, start_column=col, end_row=end, end_column=col)
+        r = end + 1
+wb.save(os.path.join(out_dir, "sample.xlsx"))
+
+# bomb.xlsx: a sheet that inflates to 300 MiB from a few hundred kilobytes.
+bomb = os.path.join(out_dir, "bomb.xlsx")
+with zipfile.ZipFile(basic) as src, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        if item.filename != "xl/worksheets/sheet1.xml":
+            dst.writestr(item.filename, src.read(item.filename))
+            continue
+        with dst.open(item.filename, "w", force_zip64=True) as part:
+            part.write(b'<?xml version="1.0"?><worksheet>')
+            chunk = b" " * (1 << 20)
+            for _ in range(300):
+                part.write(chunk)
+            part.write(b"</worksheet>")
+
+# bad_cells.xlsx: basic.xlsx with a shared string index past the end (A2) and a bad reference.
+with zipfile.ZipFile(basic) as src, zipfile.ZipFile(
+        os.path.join(out_dir, "bad_cells.xlsx"), "w", zipfile.ZIP_DEFLATED) as dst:
+    for item in src.infolist():
+        data = src.read(item.filename)
+        if item.filename == "xl/worksheets/sheet1.xml":
+            data = data.replace(b'<c r="A2" t="s"><v>1</v>', b'<c r="A2" t="s"><v>99</v>')
+            data = data.replace(b'<c r="B3"', b'<c r="3B"')
+        dst.writestr(item.filename, data)
+
+with open(os.path.join(out_dir, "not_a_zip.xlsx"), "w", encoding="utf-8") as f:
+    f.write("项目名称,三级指标\n")
+open(ready, "w").close()
