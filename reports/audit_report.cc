@@ -5,6 +5,7 @@
 #include <fmt/format.h>
 
 #include "indicators/utf8.h"
+#include "reports/render.h"
 
 namespace jixiao {
 namespace {
@@ -77,35 +78,6 @@ std::string RowName(const FilledRow& r) {
   return name;
 }
 
-void JsonString(std::string_view s, std::string& out) {
-  out += '"';
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20)
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        else
-          out += c;
-    }
-  }
-  out += '"';
-}
-
 std::string JsonNumber(const std::optional<double>& v) {
   return v ? fmt::format("{:.2f}", *v) : std::string("null");
 }
@@ -115,11 +87,11 @@ std::string RenderJsonAudit(const std::vector<AuditedTable>& tables) {
   for (size_t t = 0; t < tables.size(); ++t) {
     const AuditedTable& a = tables[t];
     out += t ? ",\n  {\"file\": " : "\n  {\"file\": ";
-    JsonString(a.table.file, out);
+    AppendJsonString(a.table.file, out);
     out += ", \"header\": [";
     for (size_t i = 0; i < a.table.header.size(); ++i) {
       if (i) out += ", ";
-      JsonString(a.table.header[i], out);
+      AppendJsonString(a.table.header[i], out);
     }
     out += "], \"rows\": [";
     bool first = true;
@@ -129,14 +101,14 @@ std::string RenderJsonAudit(const std::vector<AuditedTable>& tables) {
       out += first ? "\n    {" : ",\n    {";
       first = false;
       out += fmt::format("\"line\": {}, \"name\": ", r.line);
-      JsonString(RowName(r), out);
+      AppendJsonString(RowName(r), out);
       out += ", \"cells\": [";
       for (size_t c = 0; c < r.cells.size(); ++c) {
         if (c) out += ", ";
-        JsonString(r.cells[c], out);
+        AppendJsonString(r.cells[c], out);
       }
       out += "], \"method\": ";
-      JsonString(row.method, out);
+      AppendJsonString(row.method, out);
       out += ", \"published\": " + JsonNumber(row.published) +
              ", \"recomputed\": " + JsonNumber(row.recomputed) + ", \"difference\": " +
              (Difference(row).empty() ? std::string("null") : Difference(row)) +
@@ -144,11 +116,11 @@ std::string RenderJsonAudit(const std::vector<AuditedTable>& tables) {
       for (size_t f = 0; f < row.findings.size(); ++f) {
         const Finding& finding = row.findings[f];
         out += f ? ", {\"kind\": " : "{\"kind\": ";
-        JsonString(FindingKindLabel(finding.kind), out);
+        AppendJsonString(FindingKindLabel(finding.kind), out);
         out += ", \"severity\": ";
-        JsonString(SeverityLabel(finding.severity), out);
+        AppendJsonString(SeverityLabel(finding.severity), out);
         out += ", \"message\": ";
-        JsonString(finding.message, out);
+        AppendJsonString(finding.message, out);
         out += "}";
       }
       out += "]}";
@@ -165,7 +137,7 @@ std::string RenderJsonAudit(const std::vector<AuditedTable>& tables) {
     if (totals.counts[k] == 0) continue;
     out += first ? "" : ", ";
     first = false;
-    JsonString(FindingKindLabel(static_cast<FindingKind>(k)), out);
+    AppendJsonString(FindingKindLabel(static_cast<FindingKind>(k)), out);
     out += fmt::format(": {}", totals.counts[k]);
   }
   return out + "}}}\n";

@@ -20,7 +20,9 @@ namespace {
 
 constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 
-void AppendEscaped(std::string_view s, std::string& out) {
+}  // namespace
+
+void AppendJsonString(std::string_view s, std::string& out) {
   out.push_back('"');
   while (!s.empty()) {
     size_t bad = FindInvalidUtf8(s);
@@ -68,6 +70,8 @@ void AppendEscaped(std::string_view s, std::string& out) {
   out.push_back('"');
 }
 
+namespace {
+
 // Builds one JSON value, indented by two spaces per level, or on one line when compact.
 class JsonWriter {
  public:
@@ -80,14 +84,14 @@ class JsonWriter {
 
   void Key(std::string_view key) {
     Separate();
-    AppendEscaped(key, out_);
+    AppendJsonString(key, out_);
     out_ += compact_ ? ":" : ": ";
     after_key_ = true;
   }
 
   void String(std::string_view value) {
     Separate();
-    AppendEscaped(value, out_);
+    AppendJsonString(value, out_);
   }
   void Number(double value) {
     Separate();

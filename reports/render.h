@@ -48,6 +48,10 @@ void AppendJsonLine(const ScoreTree& tree, std::string& out);
 
 /// A JSON array with one object per project: stamp, project, budget, total,
 /// grade, findings, notes and the full node tree with traces.
+/// Appends `s` as a JSON string literal: quotes, backslashes and control characters escaped,
+/// invalid UTF-8 replaced by U+FFFD, U+2028/U+2029 escaped. Shared by every JSON writer.
+void AppendJsonString(std::string_view s, std::string& out);
+
 std::string RenderJson(const std::vector<ScoreTree>& trees);
 
 /// A plain-text account of how `node` got its score (for `jixiao explain`):
