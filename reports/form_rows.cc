@@ -319,6 +319,20 @@ Form BuildForm(const ScoreTree& tree) {
   return form;
 }
 
+std::vector<const CellRow*> FundsRows(const Form& form) {
+  std::vector<const CellRow*> rows;
+  if (form.funds)
+    for (const CellRow& row : form.funds->rows) rows.push_back(&row);
+  return rows;
+}
+
+std::vector<const CellRow*> IndicatorRows(const Form& form) {
+  std::vector<const CellRow*> rows;
+  for (const FormRow& row : form.rows)
+    if (row.kind != RowKind::kBudget) rows.push_back(&row.cells);
+  return rows;
+}
+
 std::string RenderForms(const std::vector<ScoreTree>& trees, std::string (*render)(const Form&)) {
   std::string out;
   for (size_t i = 0; i < trees.size(); ++i) {

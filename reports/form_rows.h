@@ -101,6 +101,16 @@ struct Form {
 /// labels.h with the tree's decimal places.
 Form BuildForm(const ScoreTree& tree);
 
+/// One row of cells, as table renderers take it.
+using CellRow = std::vector<FormCell>;
+
+/// The rows of the 项目资金 block (empty when the form has none), for table renderers.
+std::vector<const CellRow*> FundsRows(const Form& form);
+
+/// The indicator table's rows (budget, indicators, 总分, 等级), without the budget row that the
+/// 项目资金 block already shows.
+std::vector<const CellRow*> IndicatorRows(const Form& form);
+
 /// Builds each tree's form, renders it with `render` and separates the projects with a blank
 /// line: the loop every per-project renderer shares.
 std::string RenderForms(const std::vector<ScoreTree>& trees, std::string (*render)(const Form&));

@@ -12,8 +12,6 @@
 namespace jixiao {
 namespace {
 
-using CellRow = std::vector<FormCell>;
-
 // Escapes inline Markdown and table syntax; line breaks become <br>, other
 // control characters spaces.
 std::string Escape(std::string_view s) {
@@ -77,19 +75,12 @@ std::string RenderForm(const Form& form) {
   out += "\n\n";
   AppendFields(form.header, out);
   out += "- " + EscapeBlock(form.stamp) + "\n";
-  if (form.funds) {
-    std::vector<const CellRow*> rows;
-    for (const CellRow& row : form.funds->rows) rows.push_back(&row);
-    out += "\n" + Table(form.funds->columns, rows);
-  }
+  if (form.funds) out += "\n" + Table(form.funds->columns, FundsRows(form));
   if (!form.goals.empty()) {
     out += "\n";
     AppendFields(form.goals, out);
   }
-  std::vector<const CellRow*> rows;
-  for (const FormRow& row : form.rows)
-    if (row.kind != RowKind::kBudget) rows.push_back(&row.cells);
-  out += "\n" + Table(form.columns, rows);
+  out += "\n" + Table(form.columns, IndicatorRows(form));
   if (!form.notes.empty()) {
     out += "\n" + Escape(kLabelNotes) + "\n\n";
     for (const std::string& note : form.notes) out += "- " + EscapeBlock(note) + "\n";

@@ -24,8 +24,6 @@ constexpr int kNoteWidth = 20;
 constexpr int kCriteriaWidth = 28;
 constexpr int kNumberWidth = 12;
 
-using CellRow = std::vector<FormCell>;
-
 // Control characters would move the cursor or start escape sequences: tabs
 // become spaces, other C0/C1 controls become spaces, line breaks become '\n'.
 std::string Sanitize(std::string_view s) {
@@ -254,19 +252,12 @@ std::string RenderForm(const Form& form) {
   std::string out = OneLine(form.title) + "\n";
   AppendFields(form.header, out);
   out += OneLine(form.stamp) + "\n";
-  if (form.funds) {
-    std::vector<const CellRow*> rows;
-    for (const CellRow& row : form.funds->rows) rows.push_back(&row);
-    out += "\n" + Box(form.funds->columns, rows);
-  }
+  if (form.funds) out += "\n" + Box(form.funds->columns, FundsRows(form));
   if (!form.goals.empty()) {
     out += "\n";
     AppendFields(form.goals, out);
   }
-  std::vector<const CellRow*> rows;
-  for (const FormRow& row : form.rows)
-    if (row.kind != RowKind::kBudget) rows.push_back(&row.cells);
-  out += "\n" + Box(form.columns, rows);
+  out += "\n" + Box(form.columns, IndicatorRows(form));
   if (!form.notes.empty()) {
     out += "\n" + std::string(kLabelNotes) + "\n";
     for (const std::string& note : form.notes) {
