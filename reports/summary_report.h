@@ -1,0 +1,54 @@
+// The department summary report (jixiao summary): a DepartmentSummary laid out once as a
+// SummaryDocument — the 自评综述 prose, the key figures, and sections of a table each, some
+// with a chart — and printed by one renderer per format. No renderer computes, rounds or
+// labels anything itself.
+#ifndef JIXIAO_REPORTS_SUMMARY_REPORT_H_
+#define JIXIAO_REPORTS_SUMMARY_REPORT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/department_summary.h"
+#include "reports/form_rows.h"
+#include "reports/svg_chart.h"
+
+namespace jixiao {
+
+/// One part of the summary: a heading, a chart for the formats that draw (HTML), and a
+/// table with the same figures for every format.
+struct SummarySection {
+  std::string id;  // stable, ASCII: an HTML anchor, an XLSX sheet's key
+  std::string heading;
+  std::optional<BarChart> chart;
+  std::vector<FormColumn> columns;
+  std::vector<CellRow> rows;
+  std::string empty_text;          // printed instead of a table without rows
+  std::vector<std::string> notes;  // under the table
+};
+
+struct SummaryDocument {
+  std::string title;                     // 部门项目支出绩效自评汇总
+  std::string stamp;                     // 模板 id 版本 v（内容哈希 h）
+  std::string overall_prose;             // the department's 自评综述
+  std::vector<FormField> project_prose;  // each project's: label = 项目名称, value = prose
+  std::vector<FormField> facts;          // 概况: counts, funds, scores, deductions
+  std::vector<SummarySection> sections;
+};
+
+/// Lays the summary out. Numbers are written by labels.h: points at the template's places,
+/// money as "3,718.81", shares as "94.74%".
+SummaryDocument BuildSummaryDocument(const DepartmentSummary& summary);
+
+enum class SummaryFormat { kMarkdown };
+
+/// "md" (or "markdown"); nullopt for anything else.
+std::optional<SummaryFormat> ParseSummaryFormat(std::string_view name);
+
+/// GitHub-flavoured Markdown: the title, the prose, the figures and each section's table.
+std::string RenderSummaryMarkdown(const SummaryDocument& document);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_REPORTS_SUMMARY_REPORT_H_
