@@ -36,11 +36,15 @@ std::string ProjectSummaryProse(const SummaryProject& project, const RoundingRul
   return out;
 }
 
-std::string DepartmentSummaryProse(const DepartmentSummary& s) {
+std::string DepartmentCoverageProse(const DepartmentSummary& s) {
   std::string out = "共评价项目 " + std::to_string(s.projects.size()) + " 个";
   if (s.share_percent) out += "，占部门项目总数的 " + FormatShare(*s.share_percent);
   if (s.funded_projects > 0) out += "，涉及金额 " + Wan(s.executed_wan);
-  out += "。";
+  return out + "。";
+}
+
+std::string DepartmentSummaryProse(const DepartmentSummary& s) {
+  std::string out = DepartmentCoverageProse(s);
   if (s.funded_projects > 0)
     out += "项目" + FundsClauses(s.full_year_wan, s.executed_wan, s.execution_rate_percent) + "。";
   if (s.mean_total && s.max_total && s.min_total) {

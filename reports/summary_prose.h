@@ -17,10 +17,14 @@ namespace jixiao {
 /// when stated. Money in 万元.
 std::string ProjectSummaryProse(const SummaryProject& project, const RoundingRule& rounding);
 
-/// The department's: number of projects evaluated, the share of the department's projects
-/// (only when the department's number of projects is known), 涉及金额 (Σ 全年执行数); then
-/// Σ 全年预算数, Σ 全年执行数 and the rate; then the mean, highest and lowest totals and the
-/// number of projects of each grade.
+/// The department's first sentence, as published: the number of projects evaluated, their
+/// share of the department's projects (only when the department's number of projects is
+/// known) and 涉及金额, the projects' Σ 全年执行数 (only when some project states its funds).
+std::string DepartmentCoverageProse(const DepartmentSummary& summary);
+
+/// The department's whole 自评综述: DepartmentCoverageProse; then Σ 全年预算数, Σ 全年执行数
+/// and the rate; then the mean, highest and lowest totals and the number of projects of each
+/// grade.
 std::string DepartmentSummaryProse(const DepartmentSummary& summary);
 
 }  // namespace jixiao

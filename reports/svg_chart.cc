@@ -104,18 +104,18 @@ std::string Open(const BarChart& chart, double height) {
              "viewBox=\"0 0 {0} {1}\" role=\"img\" aria-label=\"{2}\" font-family=\"{3}\" "
              "font-size=\"{4}\" fill=\"{5}\" style=\"max-width:100%;height:auto\">",
              kWidth, Px(height), Escape(chart.title), kFontFamily, kFontSize, kInkColour) +
-         "<title>" + Escape(chart.title) + "</title>" +
-         fmt::format("<text x=\"{}\" y=\"20\" font-size=\"{}\" font-weight=\"bold\">{}</text>",
+         "\n<title>" + Escape(chart.title) + "</title>\n" +
+         fmt::format("<text x=\"{}\" y=\"20\" font-size=\"{}\" font-weight=\"bold\">{}</text>\n",
                      Px(kMargin), kTitleFontSize, Escape(chart.title));
 }
 
 std::string NoData(double height) {
-  return Text(kWidth / 2, (kTitleBand + height) / 2, "middle", kNoData);
+  return Text(kWidth / 2, (kTitleBand + height) / 2, "middle", kNoData) + "\n";
 }
 
 std::string Vertical(const BarChart& chart) {
   std::string out = Open(chart, kVerticalHeight);
-  if (chart.bars.empty()) return out + NoData(kVerticalHeight) + "</svg>";
+  if (chart.bars.empty()) return out + NoData(kVerticalHeight) + "</svg>\n";
   double plot_height = kVerticalHeight - kTitleBand - kValueBand - kLabelBand;
   double baseline = kTitleBand + kValueBand + plot_height;
   double slot = (kWidth - 2 * kMargin) / static_cast<double>(chart.bars.size());
@@ -128,18 +128,19 @@ std::string Vertical(const BarChart& chart) {
     if (height > 0)
       out += Rect(centre - slot * kBarFill / 2, baseline - height, slot * kBarFill, height);
     out += Text(centre, baseline - height - 4, "middle", Fit(bar.value_text, slot));
-    out += Text(centre, baseline + 16, "middle", Fit(bar.label, slot - 4)) + "</g>";
+    out += Text(centre, baseline + 16, "middle", Fit(bar.label, slot - 4)) + "</g>\n";
   }
   out += fmt::format("<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{}\"/>", Px(kMargin),
-                     Px(baseline), Px(kWidth - kMargin), Px(baseline), kInkColour);
-  return out + "</svg>";
+                     Px(baseline), Px(kWidth - kMargin), Px(baseline), kInkColour) +
+         "\n";
+  return out + "</svg>\n";
 }
 
 std::string Horizontal(const BarChart& chart) {
   double rows = static_cast<double>(std::max<size_t>(chart.bars.size(), 1));
   double height = kTitleBand + rows * kRowHeight + kMargin / 2;
   std::string out = Open(chart, height);
-  if (chart.bars.empty()) return out + NoData(height) + "</svg>";
+  if (chart.bars.empty()) return out + NoData(height) + "</svg>\n";
   double label_width = 0;
   double value_width = 0;
   for (const ChartBar& bar : chart.bars) {
@@ -158,11 +159,12 @@ std::string Horizontal(const BarChart& chart) {
     out += "<g>" + Tooltip(bar) + Text(bar_x - 8, middle, "end", Fit(bar.label, label_width));
     if (length > 0)
       out += Rect(bar_x, top + (kRowHeight - kBarThickness) / 2, length, kBarThickness);
-    out += Text(bar_x + length + 4, middle, "start", bar.value_text) + "</g>";
+    out += Text(bar_x + length + 4, middle, "start", bar.value_text) + "</g>\n";
   }
   out += fmt::format("<line x1=\"{0}\" y1=\"{1}\" x2=\"{0}\" y2=\"{2}\" stroke=\"{3}\"/>",
-                     Px(bar_x), Px(kTitleBand), Px(kTitleBand + rows * kRowHeight), kInkColour);
-  return out + "</svg>";
+                     Px(bar_x), Px(kTitleBand), Px(kTitleBand + rows * kRowHeight), kInkColour) +
+         "\n";
+  return out + "</svg>\n";
 }
 
 }  // namespace

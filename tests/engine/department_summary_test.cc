@@ -39,40 +39,10 @@ Scored Score(const std::string& template_file, const ProjectLoadResult& loaded) 
   return out;
 }
 
-// Four projects against the central template: money in 元; no budget and a missing actual;
-// a row that does not apply; a budget of 0 and a weak project.
-const char* kEdgeProjects = R"(projects:
-  - name: 甲项目
-    unit: 甲单位
-    budget: {full_year: 2000000, executed: 1500000, unit: 元}
-    indicators:
-      - {group: 产出指标/数量指标, name: 培训人数, points: 50, target: ≥100人, actual: 80人}
-      - {group: 效益指标/社会效益指标, name: 群众获得感, points: 30, target: 有所提升, actual: 有所提升, score: 30, band: 达成}
-      - {group: 满意度指标/服务对象满意度指标, name: 满意度, points: 10, target: ≥90%, actual: 85%, note: 个别学员不满意}
-  - name: 乙
-    unit: 乙单位
-    indicators:
-      - {group: 产出指标/数量指标, name: 培训人数, points: 50, target: ≥100人, actual: 100人}
-      - {group: 效益指标/社会效益指标, name: 群众获得感, points: 30, target: 有所提升, actual: 有所提升, score: 30, band: 达成}
-      - {group: 满意度指标/服务对象满意度指标, name: 满意度, points: 10, target: ≥90%}
-  - name: 丙项目
-    budget: {full_year: 100, executed: 100}
-    indicators:
-      - {group: 产出指标/数量指标, name: 培训人数, points: 40, target: ≥100人, actual: 100人}
-      - {group: 产出指标/质量指标, name: 合格率, points: 10, target: ≥90%, not_applicable: true}
-      - {group: 效益指标/社会效益指标, name: 群众获得感, points: 30, target: 有所提升, actual: 有所提升, score: 30, band: 达成}
-      - {group: 满意度指标/服务对象满意度指标, name: 满意度, points: 10, target: ≥90%, actual: 95%}
-  - name: 丁项目
-    budget: {full_year: 0, executed: 0}
-    indicators:
-      - {group: 产出指标/数量指标, name: 培训人数, points: 50, target: ≥100人, actual: 20人}
-      - {group: 效益指标/社会效益指标, name: 群众获得感, points: 30, target: 有所提升, actual: 未提升, score: 10, band: 未达成}
-      - {group: 满意度指标/服务对象满意度指标, name: 满意度, points: 10, target: ≥90%, actual: 50%}
-)";
-
 DepartmentSummary EdgeSummary(const SummaryOptions& options = {}) {
-  Scored s =
-      Score("indicators/sets/central_2020.yaml", LoadProjectsFromYaml(kEdgeProjects, "edge.yaml"));
+  Scored s = Score(
+      "indicators/sets/central_2020.yaml",
+      LoadProjectFile(std::string(JIXIAO_SOURCE_DIR) + "/tests/cli/summary/edge_projects.yaml"));
   return SummarizeDepartment(s.trees, s.card->tmpl.grades, options);
 }
 
