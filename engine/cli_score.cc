@@ -28,7 +28,7 @@ constexpr const char* kScoreHelp =
     "  --format FMT   table（终端表格，默认）、md（Markdown）、csv（带 BOM，Excel 可直接打开）、\n"
     "                 "
     "json（含每项得分的计算过程）、html（可打印的自评表网页，A4，每个项目一页起）、\n"
-    "                 pdf（用 Chromium 把 html 打印成 PDF，需 -o；见 README「可打印的自评表」）；\n"
+    "                 pdf（用 Chromium 把 html 打印成 PDF；需 -o，需安装 chromium）；\n"
     "                 批量格式（逐项目流式输出，内存有界）：\n"
     "                 summary-csv（每个项目一行：项目名称,总分,等级）、jsonl（每个项目一行 JSON）\n"
     "  --jobs N       批量格式：N 个线程并行评分，输出顺序与输入相同（默认 1）\n"
