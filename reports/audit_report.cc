@@ -20,6 +20,31 @@ std::string AuditDifference(const AuditRow& row) {
   return fmt::format("{:.2f}", d);
 }
 
+namespace {
+
+std::string Opinion(const AuditRow& row) {
+  std::string out;
+  for (const Finding& f : row.findings)
+    out += (out.empty() ? "" : "；") + fmt::format("[{}] {}", SeverityLabel(f.severity), f.message);
+  return out;
+}
+
+std::string CsvCell(const std::string& s) {
+  std::string cell = s;
+  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '@')) cell = "'" + cell;
+  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+  std::string out = "\"";
+  for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+void CsvLine(const std::vector<std::string>& cells, std::string& out) {
+  for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + CsvCell(cells[i]);
+  out += "\r\n";
+}
+
+}  // namespace
+
 AuditTotals SumAudit(const std::vector<AuditedTable>& tables) {
   AuditTotals t;
   for (const AuditedTable& a : tables) {
@@ -51,27 +76,6 @@ std::string AuditRowName(const FilledRow& r) {
 }
 
 namespace {
-
-std::string Opinion(const AuditRow& row) {
-  std::string out;
-  for (const Finding& f : row.findings)
-    out += (out.empty() ? "" : "；") + fmt::format("[{}] {}", SeverityLabel(f.severity), f.message);
-  return out;
-}
-
-std::string CsvCell(const std::string& s) {
-  std::string cell = s;
-  if (!cell.empty() && (cell[0] == '=' || cell[0] == '+' || cell[0] == '@')) cell = "'" + cell;
-  if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
-  std::string out = "\"";
-  for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-void CsvLine(const std::vector<std::string>& cells, std::string& out) {
-  for (size_t i = 0; i < cells.size(); ++i) out += (i ? "," : "") + CsvCell(cells[i]);
-  out += "\r\n";
-}
 
 std::string JsonNumber(const std::optional<double>& v) {
   return v ? fmt::format("{:.2f}", *v) : std::string("null");
