@@ -8,6 +8,7 @@
 #include <fmt/format.h>
 
 #include "indicators/utf8.h"
+#include "reports/html_page.h"
 
 namespace jixiao {
 namespace {
@@ -36,34 +37,6 @@ constexpr double kRowHeight = 24;
 constexpr double kBarThickness = 14;
 constexpr double kMaxLabelShare = 0.4;  // of the width, for the labels before the bars
 
-// Text for XML character data and attribute values: markup characters become entities and
-// control characters that XML 1.0 forbids become spaces.
-std::string Escape(std::string_view s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out.push_back(static_cast<unsigned char>(c) < 0x20 && c != '\t' ? ' ' : c);
-    }
-  }
-  return out;
-}
-
 std::string Px(double x) { return fmt::format("{:.1f}", x); }
 
 double TextWidth(std::string_view s) { return DisplayWidth(s) * kColumnPx; }
@@ -86,7 +59,7 @@ double Largest(const BarChart& chart) {
 
 std::string Text(double x, double y, std::string_view anchor, std::string_view text) {
   return fmt::format("<text x=\"{}\" y=\"{}\" text-anchor=\"{}\">{}</text>", Px(x), Px(y), anchor,
-                     Escape(text));
+                     EscapeHtml(text));
 }
 
 std::string Rect(double x, double y, double w, double h) {
@@ -95,7 +68,7 @@ std::string Rect(double x, double y, double w, double h) {
 }
 
 std::string Tooltip(const ChartBar& bar) {
-  return "<title>" + Escape(bar.label) + "：" + Escape(bar.value_text) + "</title>";
+  return "<title>" + EscapeHtml(bar.label) + "：" + EscapeHtml(bar.value_text) + "</title>";
 }
 
 std::string Open(const BarChart& chart, double height) {
@@ -103,10 +76,10 @@ std::string Open(const BarChart& chart, double height) {
              "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{0}\" height=\"{1}\" "
              "viewBox=\"0 0 {0} {1}\" role=\"img\" aria-label=\"{2}\" font-family=\"{3}\" "
              "font-size=\"{4}\" fill=\"{5}\" style=\"max-width:100%;height:auto\">",
-             kWidth, Px(height), Escape(chart.title), kFontFamily, kFontSize, kInkColour) +
-         "\n<title>" + Escape(chart.title) + "</title>\n" +
+             kWidth, Px(height), EscapeHtml(chart.title), kFontFamily, kFontSize, kInkColour) +
+         "\n<title>" + EscapeHtml(chart.title) + "</title>\n" +
          fmt::format("<text x=\"{}\" y=\"20\" font-size=\"{}\" font-weight=\"bold\">{}</text>\n",
-                     Px(kMargin), kTitleFontSize, Escape(chart.title));
+                     Px(kMargin), kTitleFontSize, EscapeHtml(chart.title));
 }
 
 std::string NoData(double height) {

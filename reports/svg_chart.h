@@ -1,6 +1,6 @@
 // Bar charts as inline SVG, for the HTML reports: a histogram of totals, grade counts, points
 // lost per 一级指标. Self-contained markup (no script, no external fonts or styles) that a
-// browser draws and an XML parser reads; every text is escaped.
+// browser draws and an XML parser reads; every text is escaped by EscapeHtml (html_page.h).
 #ifndef JIXIAO_REPORTS_SVG_CHART_H_
 #define JIXIAO_REPORTS_SVG_CHART_H_
 
