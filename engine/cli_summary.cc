@@ -11,19 +11,21 @@
 #include "engine/cli.h"
 #include "engine/department_summary.h"
 #include "reports/output_file.h"
+#include "reports/pdf.h"
 #include "reports/summary_report.h"
 
 namespace jixiao {
 namespace {
 
 constexpr const char* kSummaryHelp =
-    "用法: jixiao summary 模板.yaml 数据文件… [--format md] [-o 输出文件]\n"
+    "用法: jixiao summary 模板.yaml 数据文件… [--format md|html|pdf] [-o 输出文件]\n"
     "                    [--threshold N] [--department-projects N]\n\n"
     "按模板为数据文件中的所有项目打分，汇总成部门的绩效自评综述：评价项目数、资金合计与\n"
     "执行率、得分分布、等级个数、失分最多的指标、每一项扣分及其偏差原因、低于阈值的项目，\n"
     "以及决算公开用的自评综述文字（每个项目一段，部门一段）。数据文件同 jixiao score。\n\n"
     "选项:\n"
-    "  --format FMT              md（Markdown，默认）\n"
+    "  --format FMT              md（Markdown，默认）、html（A4 网页，含图表：得分分布、等级、\n"
+    "                            各一级指标失分）、pdf（用 Chromium 把 html 打印成 PDF；需 -o）\n"
     "  --threshold N             列出总分低于 N 分的项目（默认 80，即“良”的下限；0 到 100）\n"
     "  --department-projects N   部门项目总数（含未评价的项目）：有了它才写“占部门项目总数的\n"
     "                            …%”；项目数据中没有这个数，不给出就不写这一句\n"
@@ -60,9 +62,12 @@ int RunSummary(const std::vector<std::string>& args) {
   SummaryFormat format = SummaryFormat::kMarkdown;
   if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
     std::optional<SummaryFormat> f = ParseSummaryFormat(it->second);
-    if (!f) return UsageError("summary", "未知的输出格式「" + it->second + "」（可用 md）");
+    if (!f)
+      return UsageError("summary", "未知的输出格式「" + it->second + "」（可用 md、html、pdf）");
     format = *f;
   }
+  if (format == SummaryFormat::kPdf && output == "-")
+    return UsageError("summary", "--format pdf 需要用 -o 指明输出文件（PDF 不能输出到屏幕）");
   SummaryOptions options;
   if (auto it = parsed.options.find("--threshold"); it != parsed.options.end()) {
     std::optional<double> n = ParseNumber(it->second);
@@ -94,14 +99,20 @@ int RunSummary(const std::vector<std::string>& args) {
   }
   DepartmentSummary summary = SummarizeDepartment(batch->trees, batch->card->tmpl.grades, options);
   SummaryDocument document = BuildSummaryDocument(summary);
-  std::string content;
+  std::string error;
+  bool written = false;
   switch (format) {
     case SummaryFormat::kMarkdown:
-      content = RenderSummaryMarkdown(document);
+      written = WriteOutputAtomically(output, RenderSummaryMarkdown(document), error);
+      break;
+    case SummaryFormat::kHtml:
+      written = WriteOutputAtomically(output, RenderSummaryHtml(document), error);
+      break;
+    case SummaryFormat::kPdf:
+      written = PrintHtmlToPdf(RenderSummaryHtml(document), output, error);
       break;
   }
-  std::string error;
-  if (!WriteOutputAtomically(output, content, error)) {
+  if (!written) {
     std::fprintf(stderr, "jixiao summary: %s\n", error.c_str());
     return kExitBadInput;
   }

@@ -22,6 +22,8 @@ struct FormatName {
 constexpr FormatName kFormats[] = {
     {"md", SummaryFormat::kMarkdown},
     {"markdown", SummaryFormat::kMarkdown},
+    {"html", SummaryFormat::kHtml},
+    {"pdf", SummaryFormat::kPdf},
 };
 
 struct Builder {
@@ -32,14 +34,17 @@ struct Builder {
   std::string Score(double score) const { return FormatScoreBrief(score, s.rounding); }
 };
 
-FormColumn Text(std::string_view title) {
+// A column of text or of figures. `kind` only sets its width in the HTML table (names and prose
+// wide, counts narrow; reports/html_table.h): names are kLevel, counts kWeight.
+FormColumn Text(std::string_view title, ColumnKind kind = ColumnKind::kLevel) {
   FormColumn column;
   column.title = title;
+  column.kind = kind;
   return column;
 }
 
-FormColumn Number(std::string_view title) {
-  FormColumn column = Text(title);
+FormColumn Number(std::string_view title, ColumnKind kind = ColumnKind::kWeight) {
+  FormColumn column = Text(title, kind);
   column.numeric = true;
   return column;
 }
@@ -125,7 +130,8 @@ std::vector<FormField> Facts(const Builder& b) {
 SummarySection Distribution(const Builder& b) {
   SummarySection section = NewSection("distribution", std::string(kSectionDistribution));
   BarChart chart = NewChart(std::string(kSectionDistribution) + std::string(kChartProjects));
-  section.columns = {Text(kColumnBin), Number(kColumnProjects), Number(kColumnShare)};
+  section.columns = {Text(kColumnBin), Number(kColumnProjects),
+                     Number(kColumnShare, ColumnKind::kRate)};
   for (size_t i = 0; i < b.s.histogram.size(); ++i) {
     const ScoreBin& bin = b.s.histogram[i];
     std::string label = BinLabel(bin, i == 0);
@@ -146,7 +152,8 @@ SummarySection Distribution(const Builder& b) {
 SummarySection Grades(const Builder& b) {
   SummarySection section = NewSection("grades", std::string(kSectionGrades));
   BarChart chart = NewChart(std::string(kSectionGrades) + std::string(kChartProjects));
-  section.columns = {Text(kLabelGrade), Number(kColumnProjects), Number(kColumnShare)};
+  section.columns = {Text(kLabelGrade, ColumnKind::kWeight), Number(kColumnProjects),
+                     Number(kColumnShare, ColumnKind::kRate)};
   for (const GradeCount& g : b.s.grades) {
     chart.bars.push_back({g.label, static_cast<double>(g.count), std::to_string(g.count)});
     section.rows.push_back(
@@ -158,9 +165,15 @@ SummarySection Grades(const Builder& b) {
 
 // The columns and a row of the group tables (一级指标, 二级指标).
 std::vector<FormColumn> LossColumns(int level) {
-  return {Text(LevelTitle(level)),  Number(kColumnProjects),       Number(kColumnPoints),
-          Number(kColumnScored),    Number(kColumnLost),           Number(kColumnAttainment),
-          Number(kColumnLostShare), Number(kColumnProjectsLosing), Number(kColumnDeductions)};
+  return {Text(LevelTitle(level)),
+          Number(kColumnProjects),
+          Number(kColumnPoints, ColumnKind::kScore),
+          Number(kColumnScored, ColumnKind::kScore),
+          Number(kColumnLost, ColumnKind::kScore),
+          Number(kColumnAttainment, ColumnKind::kRate),
+          Number(kColumnLostShare, ColumnKind::kRate),
+          Number(kColumnProjectsLosing),
+          Number(kColumnDeductions)};
 }
 
 CellRow LossRow(const Builder& b, const GroupLoss& g) {
@@ -199,8 +212,9 @@ SummarySection Weakest(const Builder& b) {
 
 SummarySection Below(const Builder& b) {
   SummarySection section = NewSection("below", BelowHeading(b));
-  section.columns = {Text(kLabelProjectName), Text(kLabelUnit), Number(kLabelTotal),
-                     Text(kLabelGrade), Number(kColumnDeductions)};
+  section.columns = {Text(kLabelProjectName), Text(kLabelUnit),
+                     Number(kLabelTotal, ColumnKind::kScore),
+                     Text(kLabelGrade, ColumnKind::kWeight), Number(kColumnDeductions)};
   for (size_t i : b.s.below_threshold) {
     const SummaryProject& p = b.s.projects[i];
     section.rows.push_back({TextCell(p.name), TextCell(p.unit), NumberCell(b.Points(p.total)),
@@ -213,9 +227,14 @@ SummarySection Below(const Builder& b) {
 SummarySection Deductions(const Builder& b) {
   SummarySection section = NewSection("deductions", std::string(kSectionDeductions));
   ValueColumnTitles titles = ValueTitles(FormLayout::kProjectSelfEvaluation);
-  section.columns = {Text(kLabelProjectName), Text(kColumnIndicator), Text(titles.target),
-                     Text(titles.actual),     Number(kLabelWeight),   Number(kLabelScore),
-                     Number(kColumnDeducted), Text(kLabelNote)};
+  section.columns = {Text(kLabelProjectName),
+                     Text(kColumnIndicator),
+                     Text(titles.target, ColumnKind::kTarget),
+                     Text(titles.actual, ColumnKind::kActual),
+                     Number(kLabelWeight),
+                     Number(kLabelScore, ColumnKind::kScore),
+                     Number(kColumnDeducted, ColumnKind::kScore),
+                     Text(kLabelNote, ColumnKind::kNote)};
   bool any_override = false;
   for (const Deduction& d : b.s.deductions) {
     FormCell score = d.outcome == Outcome::kScored ? NumberCell(b.Points(d.score))
@@ -241,10 +260,15 @@ std::string OptionalMoney(const std::optional<double>& amount) {
 
 SummarySection Projects(const Builder& b) {
   SummarySection section = NewSection("projects", std::string(kSectionProjects));
-  section.columns = {
-      Number(kColumnNumber),      Text(kLabelProjectName),    Text(kLabelUnit),
-      Number(kColumnFullYearWan), Number(kColumnExecutedWan), Number(kLabelExecutionRate),
-      Number(kLabelTotal),        Text(kLabelGrade),          Number(kColumnDeductions)};
+  section.columns = {Number(kColumnNumber),
+                     Text(kLabelProjectName),
+                     Text(kLabelUnit),
+                     Number(kColumnFullYearWan, ColumnKind::kAmount),
+                     Number(kColumnExecutedWan, ColumnKind::kAmount),
+                     Number(kLabelExecutionRate, ColumnKind::kRate),
+                     Number(kLabelTotal, ColumnKind::kScore),
+                     Text(kLabelGrade, ColumnKind::kWeight),
+                     Number(kColumnDeductions)};
   for (size_t i = 0; i < b.s.projects.size(); ++i) {
     const SummaryProject& p = b.s.projects[i];
     section.rows.push_back(

@@ -41,13 +41,18 @@ struct SummaryDocument {
 /// money as "3,718.81", shares as "94.74%".
 SummaryDocument BuildSummaryDocument(const DepartmentSummary& summary);
 
-enum class SummaryFormat { kMarkdown };
+/// kPdf is the HTML page printed by headless Chromium (reports/pdf.h).
+enum class SummaryFormat { kMarkdown, kHtml, kPdf };
 
-/// "md" (or "markdown"); nullopt for anything else.
+/// "md" (or "markdown"), "html", "pdf"; nullopt for anything else.
 std::optional<SummaryFormat> ParseSummaryFormat(std::string_view name);
 
 /// GitHub-flavoured Markdown: the title, the prose, the figures and each section's table.
 std::string RenderSummaryMarkdown(const SummaryDocument& document);
+
+/// One self-contained HTML page (reports/html_page.h: A4, no scripts, nothing fetched): the
+/// prose, the figures, and each section's chart as inline SVG above its table.
+std::string RenderSummaryHtml(const SummaryDocument& document);
 
 }  // namespace jixiao
 
