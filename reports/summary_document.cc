@@ -35,7 +35,8 @@ struct Builder {
 };
 
 // A column of text or of figures. `kind` only sets its width in the HTML table (names and prose
-// wide, counts narrow; reports/html_table.h): names are kLevel, counts kWeight.
+// wide, counts narrow; reports/html_table.h): names are kLevel, counts kWeight, an indicator's
+// whole path kCriteria (the widest).
 FormColumn Text(std::string_view title, ColumnKind kind = ColumnKind::kLevel) {
   FormColumn column;
   column.title = title;
@@ -228,7 +229,7 @@ SummarySection Deductions(const Builder& b) {
   SummarySection section = NewSection("deductions", std::string(kSectionDeductions));
   ValueColumnTitles titles = ValueTitles(FormLayout::kProjectSelfEvaluation);
   section.columns = {Text(kLabelProjectName),
-                     Text(kColumnIndicator),
+                     Text(kColumnIndicator, ColumnKind::kCriteria),
                      Text(titles.target, ColumnKind::kTarget),
                      Text(titles.actual, ColumnKind::kActual),
                      Number(kLabelWeight),
