@@ -199,6 +199,7 @@ SummarySection Level1(const Builder& b) {
     section.rows.push_back(LossRow(b, g));
   }
   section.chart = std::move(chart);
+  section.empty_text = kNoRows;
   return section;
 }
 
@@ -278,6 +279,7 @@ SummarySection Projects(const Builder& b) {
          OptionalShareCell(p.execution_rate_percent), NumberCell(b.Points(p.total)),
          TextCell(p.grade), CountCell(p.deductions)});
   }
+  section.empty_text = kNoProjects;
   return section;
 }
 
@@ -293,7 +295,8 @@ SummaryDocument BuildSummaryDocument(const DepartmentSummary& summary) {
   Builder b{summary};
   SummaryDocument doc;
   doc.title = kSummaryTitle;
-  doc.stamp = StampLine(summary.stamp.id, summary.stamp.version, summary.stamp.hash);
+  if (!summary.stamp.id.empty())
+    doc.stamp = StampLine(summary.stamp.id, summary.stamp.version, summary.stamp.hash);
   doc.overall_prose = DepartmentSummaryProse(summary);
   for (const SummaryProject& p : summary.projects)
     doc.project_prose.push_back({p.name, ProjectSummaryProse(p, summary.rounding)});

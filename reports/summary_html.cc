@@ -64,13 +64,15 @@ void AppendSection(const SummarySection& section, std::string& out) {
 std::string RenderSummaryHtml(const SummaryDocument& doc) {
   std::string body = "<section class=\"sheet summary\">\n";
   AppendText("h1", "", doc.title, body);
-  AppendText("p", "stamp", doc.stamp, body);
+  if (!doc.stamp.empty()) AppendText("p", "stamp", doc.stamp, body);
   AppendText("h2", "", kSummaryProse, body);
   AppendText("p", "prose", doc.overall_prose, body);
-  AppendText("h3", "", kSummaryProjectProse, body);
-  body += "<ol class=\"prose\">\n";
-  for (const FormField& p : doc.project_prose) AppendText("li", "", p.value, body);
-  body += "</ol>\n";
+  if (!doc.project_prose.empty()) {
+    AppendText("h3", "", kSummaryProjectProse, body);
+    body += "<ol class=\"prose\">\n";
+    for (const FormField& p : doc.project_prose) AppendText("li", "", p.value, body);
+    body += "</ol>\n";
+  }
   AppendText("h2", "", kSummaryFacts, body);
   AppendHtmlFields("facts", doc.facts, true, body);
   for (const SummarySection& section : doc.sections) AppendSection(section, body);

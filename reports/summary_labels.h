@@ -66,6 +66,8 @@ inline constexpr std::string_view kBinScaledNote =
     "满分不是 100 分的项目，总分折算为百分制后分段。";
 inline constexpr std::string_view kNoLoss = "没有失分的指标。";
 inline constexpr std::string_view kNoDeductions = "没有扣分的指标。";
+inline constexpr std::string_view kNoRows = "没有评分的指标。";
+inline constexpr std::string_view kNoProjects = "没有项目。";
 inline constexpr std::string_view kNoteMissing = "未填写";
 inline constexpr std::string_view kOverrideMark = "*";
 inline constexpr std::string_view kOverrideNote = "* 单位调整得分（不是按评分规则计算的得分）。";

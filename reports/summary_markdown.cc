@@ -36,12 +36,15 @@ std::string Section(const SummarySection& section) {
 
 std::string RenderSummaryMarkdown(const SummaryDocument& doc) {
   std::string out = Heading(1, doc.title);
-  out += "- " + EscapeMarkdownBlock(doc.stamp) + "\n\n";
+  if (!doc.stamp.empty()) out += "- " + EscapeMarkdownBlock(doc.stamp) + "\n\n";
   out += Heading(2, kSummaryProse);
   out += EscapeMarkdownBlock(doc.overall_prose) + "\n\n";
-  out += Heading(3, kSummaryProjectProse);
-  for (const FormField& p : doc.project_prose) out += "- " + EscapeMarkdownBlock(p.value) + "\n";
-  out += "\n" + Heading(2, kSummaryFacts);
+  if (!doc.project_prose.empty()) {
+    out += Heading(3, kSummaryProjectProse);
+    for (const FormField& p : doc.project_prose) out += "- " + EscapeMarkdownBlock(p.value) + "\n";
+    out += "\n";
+  }
+  out += Heading(2, kSummaryFacts);
   AppendMarkdownFields(doc.facts, out);
   for (const SummarySection& section : doc.sections) out += "\n" + Section(section);
   return out;

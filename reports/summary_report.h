@@ -29,9 +29,9 @@ struct SummarySection {
 };
 
 struct SummaryDocument {
-  std::string title;                     // 部门项目支出绩效自评汇总
-  std::string stamp;                     // 模板 id 版本 v（内容哈希 h）
-  std::string overall_prose;             // the department's 自评综述
+  std::string title;          // 部门项目支出绩效自评汇总
+  std::string stamp;          // 模板 id 版本 v（内容哈希 h）; empty without projects
+  std::string overall_prose;  // the department's 自评综述
   std::vector<FormField> project_prose;  // each project's: label = 项目名称, value = prose
   std::vector<FormField> facts;          // 概况: counts, funds, scores, deductions
   std::vector<SummarySection> sections;
