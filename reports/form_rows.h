@@ -42,11 +42,12 @@ struct FormColumn {
 /// cells use the span, formats that print every cell print continuations blank,
 /// and CSV repeats the text so that each line stands alone.
 struct FormCell {
-  std::string text;             // plain value: "7.00", "不适用", "展销天数"
-  std::string mark;             // footnote mark printed after the text: "*", "*2"
-  bool numeric = false;         // `text` is a number written by labels.h
-  std::optional<double> value;  // the number behind a numeric `text`, as the tree holds it
-                                // (执行率 in percent), for formats that store numbers (XLSX)
+  std::string text;      // plain value: "7.00", "不适用", "展销天数"
+  std::string mark;      // footnote mark printed after the text: "*", "*2"
+  bool numeric = false;  // `text` is a number written by labels.h
+  /// The number behind a numeric `text`, as the tree holds it (执行率 in percent), for formats
+  /// that store numbers (XLSX).
+  std::optional<double> value;
   int row_span = 1;
   bool continuation = false;
 
@@ -99,16 +100,17 @@ struct FormSubtotal {
 /// the table: the rows' remarks in row order, the project's last.
 struct Form {
   FormLayout layout = FormLayout::kProjectSelfEvaluation;
-  std::string title;                    // 项目支出绩效自评表
-  std::string project_name;             // 项目名称 (also the first header field)
-  std::vector<FormField> header;        // 项目名称, 主管部门, 实施单位
-  std::string stamp;                    // 模板 id 版本 v（内容哈希 h）
-  std::optional<FormBlock> funds;       // 项目资金
-  std::vector<FormField> goals;         // 年度总体目标, when stated
-  std::vector<FormColumn> columns;      // the indicator table
-  std::vector<FormRow> rows;            // budget, indicators, 总分, 等级
-  std::vector<FormSubtotal> subtotals;  // one per top-level node, when any of them is a group
+  std::string title;                // 项目支出绩效自评表
+  std::string project_name;         // 项目名称 (also the first header field)
+  std::vector<FormField> header;    // 项目名称, 主管部门, 实施单位
+  std::string stamp;                // 模板 id 版本 v（内容哈希 h）
+  std::optional<FormBlock> funds;   // 项目资金
+  std::vector<FormField> goals;     // 年度总体目标, when stated
+  std::vector<FormColumn> columns;  // the indicator table
+  std::vector<FormRow> rows;        // budget, indicators, 总分, 等级
   std::vector<std::string> notes;
+  /// One per top-level node, when any of them is a group.
+  std::vector<FormSubtotal> subtotals;
 };
 
 /// Lays out one evaluated project. Reads the tree only; numbers come from
