@@ -6,19 +6,22 @@
 #include "indicators/project_loader.h"
 #include "reports/output_file.h"
 #include "reports/render.h"
+#include "reports/xlsx_report.h"
 
 namespace jixiao {
 namespace {
 
 constexpr const char* kScoreHelp =
-    "用法: jixiao score 模板.yaml 数据文件… [--format table|md|csv|json|summary-csv|jsonl]\n"
+    "用法: jixiao score 模板.yaml 数据文件… [--format table|md|csv|json|xlsx|summary-csv|jsonl]\n"
     "                  [-o 输出文件] [--jobs N] [--trace] [--header 列名,…] [--checksum]\n\n"
     "按模板为数据文件中的每个项目打分，输出项目支出绩效自评表：每项得分、总分和等级。\n"
     "数据文件: .yaml（少量项目）或 .csv（每行一个项目的一个指标），见 docs/data-format.md；\n"
     "批量格式还可读 .jsonl（每行一个项目）；- 表示标准输入（CSV）。\n\n"
     "选项:\n"
     "  --format FMT   table（终端表格，默认）、md（Markdown）、csv（带 BOM，Excel 可直接打开）、\n"
-    "                 json（含每项得分的计算过程）；批量格式（逐项目流式输出，内存有界）：\n"
+    "                 json（含每项得分的计算过程）、xlsx（Excel 工作簿：汇总表加每个项目一张\n"
+    "                 自评表，总分为公式；须用 -o "
+    "指定文件）；批量格式（逐项目流式输出，内存有界）：\n"
     "                 summary-csv（每个项目一行：项目名称,总分,等级）、jsonl（每个项目一行 JSON）\n"
     "  --jobs N       批量格式：N 个线程并行评分，输出顺序与输入相同（默认 1）\n"
     "  --trace        批量格式：保留每项得分的计算过程（jsonl；默认不保留，以求速度）\n"
@@ -96,11 +99,18 @@ int RunScore(const std::vector<std::string>& args) {
       return UsageError(
           "score", std::string(batch_only) + " 只用于批量格式（--format summary-csv 或 jsonl）");
   ReportFormat format = ReportFormat::kText;
-  if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
+  bool xlsx = false;
+  if (auto it = parsed.options.find("--format");
+      it != parsed.options.end() && it->second == "xlsx") {
+    if (output == "-")
+      return UsageError(
+          "score", "--format xlsx 需要用 -o 指定输出文件（XLSX 是二进制文件，不能输出到屏幕）");
+    xlsx = true;
+  } else if (it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
     if (!f)
       return UsageError("score", "未知的输出格式「" + it->second +
-                                     "」（可用 table、md、csv、json、summary-csv、jsonl）");
+                                     "」（可用 table、md、csv、json、xlsx、summary-csv、jsonl）");
     format = *f;
   }
   std::optional<ScoredBatch> batch = LoadAndScore(parsed.positional[0], data);
@@ -109,7 +119,9 @@ int RunScore(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   std::string error;
-  if (!WriteOutputAtomically(output, RenderReport(format, batch->trees), error)) {
+  bool written = xlsx ? WriteXlsxReport(output, batch->trees, error)
+                      : WriteOutputAtomically(output, RenderReport(format, batch->trees), error);
+  if (!written) {
     std::fprintf(stderr, "jixiao score: %s\n", error.c_str());
     return kExitBadInput;
   }

@@ -326,6 +326,7 @@ Form BuildForm(const ScoreTree& tree) {
 
   Form form;
   form.layout = tree.form;
+  form.point_places = ctx.places;
   form.title = std::string(LayoutTitle(tree.form));
   form.project_name = tree.project.name;
   form.header = {{std::string(kLabelProjectName), tree.project.name},

@@ -111,6 +111,8 @@ struct Form {
   std::vector<std::string> notes;
   /// One per top-level node, when any of them is a group.
   std::vector<FormSubtotal> subtotals;
+  /// Decimal places of points and scores (PointPlaces: -1 when the template does not round).
+  int point_places = 2;
 };
 
 /// Lays out one evaluated project. Reads the tree only; numbers come from

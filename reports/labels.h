@@ -83,6 +83,8 @@ inline constexpr std::string_view kLabelNotes = "注：";
 inline constexpr std::string_view kRemarkSeparator = "；";
 inline constexpr std::string_view kListSeparator = "、";
 inline constexpr std::string_view kColon = "：";  // between a label and its value
+// The first sheet of an XLSX report, listing every project.
+inline constexpr std::string_view kLabelSummarySheet = "汇总";
 
 /// "项目资金（万元）".
 std::string FundsTitle(std::string_view unit);
