@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -74,11 +75,29 @@ std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-bool IsTaken(std::string_view name, const std::vector<std::string>& taken) {
-  std::string lower = AsciiLower(name);
-  if (lower == "history") return true;
-  return std::any_of(taken.begin(), taken.end(),
-                     [&](const std::string& other) { return AsciiLower(other) == lower; });
+// UniqueSheetName, with the names taken as a set of AsciiLower names.
+std::string UniqueName(std::string_view wanted, const std::set<std::string>& taken_lower) {
+  std::string cleaned;
+  for (char c : wanted) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos)
+      cleaned += '_';
+    else
+      cleaned += u < 0x20 || u == 0x7F ? ' ' : c;
+  }
+  std::string base(TrimSheetName(cleaned));
+  if (base.empty()) base = "Sheet";
+  auto cut = [&](size_t units) { return std::string(TrimSheetName(CutToUnits(base, units))); };
+  auto taken = [&](const std::string& name) {
+    std::string lower = AsciiLower(name);
+    return lower == "history" || taken_lower.count(lower) != 0;
+  };
+  std::string name = cut(kXlsxMaxSheetNameUnits);
+  for (int n = 2; taken(name); ++n) {
+    std::string suffix = "(" + std::to_string(n) + ")";
+    name = cut(kXlsxMaxSheetNameUnits - suffix.size()) + suffix;
+  }
+  return name;
 }
 
 bool Inside(const XlsxMerge& m, int row, int column) {
@@ -190,23 +209,9 @@ std::string CellError(const std::string& sheet, int row, int column, lxw_error e
 }  // namespace
 
 std::string UniqueSheetName(std::string_view wanted, const std::vector<std::string>& taken) {
-  std::string cleaned;
-  for (char c : wanted) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos)
-      cleaned += '_';
-    else
-      cleaned += u < 0x20 || u == 0x7F ? ' ' : c;
-  }
-  std::string base(TrimSheetName(cleaned));
-  if (base.empty()) base = "Sheet";
-  auto cut = [&](size_t units) { return std::string(TrimSheetName(CutToUnits(base, units))); };
-  std::string name = cut(kXlsxMaxSheetNameUnits);
-  for (int n = 2; IsTaken(name, taken); ++n) {
-    std::string suffix = "(" + std::to_string(n) + ")";
-    name = cut(kXlsxMaxSheetNameUnits - suffix.size()) + suffix;
-  }
-  return name;
+  std::set<std::string> lower;
+  for (const std::string& name : taken) lower.insert(AsciiLower(name));
+  return UniqueName(wanted, lower);
 }
 
 std::string QuotedSheetName(std::string_view name) {
@@ -334,9 +339,9 @@ XlsxStyleId XlsxWorkbook::AddStyle(const XlsxStyle& style) {
 }
 
 XlsxSheet& XlsxWorkbook::AddSheet(std::string_view wanted) {
-  std::vector<std::string> taken;
-  for (const XlsxSheet& sheet : sheets_) taken.push_back(sheet.name());
-  return sheets_.emplace_back(UniqueSheetName(wanted, taken));
+  XlsxSheet& sheet = sheets_.emplace_back(UniqueName(wanted, lower_names_));
+  lower_names_.insert(AsciiLower(sheet.name()));
+  return sheet;
 }
 
 void XlsxWorkbook::FitColumnWidths(XlsxSheet& sheet, double max_width) const {

@@ -9,6 +9,7 @@
 #include <ctime>
 #include <deque>
 #include <map>
+#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -176,6 +177,7 @@ class XlsxWorkbook {
 
   std::vector<XlsxStyle> styles_;
   std::deque<XlsxSheet> sheets_;
+  std::set<std::string> lower_names_;  // the sheets' names, ASCII letters lowered
   XlsxProperties properties_;
 };
 
