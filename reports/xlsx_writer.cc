@@ -6,14 +6,12 @@
 #include <cmath>
 #include <cstdio>
 #include <memory>
-#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
 #include "indicators/utf8.h"
-#include "indicators/xlsx.h"
 #include "reports/output_file.h"
 #include <xlsxwriter.h>
 
@@ -26,79 +24,6 @@ constexpr double kDefaultColumnWidth = 8.43;
 constexpr double kMinFitWidth = 8;
 constexpr uint32_t kLinkColour = 0x0563C1;  // Excel's hyperlink blue
 constexpr uint8_t kPaperA4 = 9;
-
-// Bytes of the UTF-8 sequence that starts with `lead` (1 for a byte that cannot start one).
-size_t SequenceLength(unsigned char lead) {
-  if (lead >= 0xF0 && lead < 0xF8) return 4;
-  if (lead >= 0xE0) return lead < 0xF0 ? 3 : 1;
-  if (lead >= 0xC0) return 2;
-  return 1;
-}
-
-// Characters as Excel counts them: UTF-16 units (a 4-byte sequence is two).
-size_t Utf16Units(std::string_view s) {
-  size_t units = 0;
-  for (size_t i = 0; i < s.size(); i += SequenceLength(static_cast<unsigned char>(s[i])))
-    units += SequenceLength(static_cast<unsigned char>(s[i])) == 4 ? 2u : 1u;
-  return units;
-}
-
-// The longest prefix of `s` of at most `units` UTF-16 units, cut on a character boundary.
-std::string_view CutToUnits(std::string_view s, size_t units) {
-  size_t used = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    size_t length = std::min(SequenceLength(static_cast<unsigned char>(s[i])), s.size() - i);
-    size_t cost = length == 4 ? 2 : 1;
-    if (used + cost > units) break;
-    used += cost;
-    i += length;
-  }
-  return s.substr(0, i);
-}
-
-// Without leading and trailing whitespace and apostrophes (which Excel forbids there).
-std::string_view TrimSheetName(std::string_view s) {
-  for (;;) {
-    std::string_view trimmed = Trim(s);
-    while (!trimmed.empty() && trimmed.front() == '\'') trimmed.remove_prefix(1);
-    while (!trimmed.empty() && trimmed.back() == '\'') trimmed.remove_suffix(1);
-    if (trimmed.size() == s.size()) return s;
-    s = trimmed;
-  }
-}
-
-std::string AsciiLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return out;
-}
-
-// UniqueSheetName, with the names taken as a set of AsciiLower names.
-std::string UniqueName(std::string_view wanted, const std::set<std::string>& taken_lower) {
-  std::string cleaned;
-  for (char c : wanted) {
-    unsigned char u = static_cast<unsigned char>(c);
-    if (std::string_view("[]:*?/\\").find(c) != std::string_view::npos)
-      cleaned += '_';
-    else
-      cleaned += u < 0x20 || u == 0x7F ? ' ' : c;
-  }
-  std::string base(TrimSheetName(cleaned));
-  if (base.empty()) base = "Sheet";
-  auto cut = [&](size_t units) { return std::string(TrimSheetName(CutToUnits(base, units))); };
-  auto taken = [&](const std::string& name) {
-    std::string lower = AsciiLower(name);
-    return lower == "history" || taken_lower.count(lower) != 0;
-  };
-  std::string name = cut(kXlsxMaxSheetNameUnits);
-  for (int n = 2; taken(name); ++n) {
-    std::string suffix = "(" + std::to_string(n) + ")";
-    name = cut(kXlsxMaxSheetNameUnits - suffix.size()) + suffix;
-  }
-  return name;
-}
 
 bool Inside(const XlsxMerge& m, int row, int column) {
   return row >= m.first_row && row <= m.last_row && column >= m.first_column &&
@@ -208,38 +133,15 @@ std::string CellError(const std::string& sheet, int row, int column, lxw_error e
 
 }  // namespace
 
-std::string UniqueSheetName(std::string_view wanted, const std::vector<std::string>& taken) {
-  std::set<std::string> lower;
-  for (const std::string& name : taken) lower.insert(AsciiLower(name));
-  return UniqueName(wanted, lower);
-}
-
-std::string QuotedSheetName(std::string_view name) {
-  std::string out = "'";
-  for (char c : name) {
-    if (c == '\'') out += '\'';
-    out += c;
-  }
-  return out + "'";
-}
-
-std::string XlsxCellName(int row, int column) { return CellReference(row + 1, column + 1); }
-
-std::string XlsxRangeName(int first_row, int first_column, int last_row, int last_column) {
-  std::string first = XlsxCellName(first_row, first_column);
-  if (first_row == last_row && first_column == last_column) return first;
-  return first + ":" + XlsxCellName(last_row, last_column);
-}
-
 void XlsxSheet::Put(XlsxCell cell) {
   assert(cell.row >= 0 && cell.column >= 0);
   if (error_.empty() && (cell.row >= kXlsxMaxRows || cell.column >= kXlsxMaxColumns))
     error_ = "工作表「" + name_ + "」超出 Excel 的范围（" + std::to_string(kXlsxMaxRows) + " 行、" +
              std::to_string(kXlsxMaxColumns) + " 列）";
   if (error_.empty() && cell.kind != XlsxCellKind::kNumber &&
-      Utf16Units(cell.text) > kXlsxMaxCellChars)
+      XlsxTextLength(cell.text) > kXlsxMaxCellChars)
     error_ = "工作表「" + name_ + "」单元格 " + XlsxCellName(cell.row, cell.column) + " 的文字有 " +
-             std::to_string(Utf16Units(cell.text)) + " 个字符，超过 Excel 单元格的上限 " +
+             std::to_string(XlsxTextLength(cell.text)) + " 个字符，超过 Excel 单元格的上限 " +
              std::to_string(kXlsxMaxCellChars) + " 个字符";
   auto [it, added] = index_.try_emplace({cell.row, cell.column}, cells_.size());
   if (added)
@@ -339,9 +241,7 @@ XlsxStyleId XlsxWorkbook::AddStyle(const XlsxStyle& style) {
 }
 
 XlsxSheet& XlsxWorkbook::AddSheet(std::string_view wanted) {
-  XlsxSheet& sheet = sheets_.emplace_back(UniqueName(wanted, lower_names_));
-  lower_names_.insert(AsciiLower(sheet.name()));
-  return sheet;
+  return sheets_.emplace_back(names_.Add(wanted));
 }
 
 void XlsxWorkbook::FitColumnWidths(XlsxSheet& sheet, double max_width) const {

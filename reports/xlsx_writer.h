@@ -9,20 +9,14 @@
 #include <ctime>
 #include <deque>
 #include <map>
-#include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
-namespace jixiao {
+#include "reports/xlsx_names.h"
 
-/// Excel's limits: a sheet name has at most 31 characters (UTF-16 units), a cell at most
-/// 32,767 characters of text; a sheet has 1,048,576 rows and 16,384 columns.
-inline constexpr int kXlsxMaxSheetNameUnits = 31;
-inline constexpr size_t kXlsxMaxCellChars = 32767;
-inline constexpr int kXlsxMaxRows = 1048576;
-inline constexpr int kXlsxMaxColumns = 16384;
+namespace jixiao {
 
 enum class XlsxAlign { kGeneral, kLeft, kCenter, kRight };
 
@@ -153,7 +147,7 @@ class XlsxWorkbook {
   XlsxStyleId AddStyle(const XlsxStyle& style);
   const std::vector<XlsxStyle>& styles() const { return styles_; }
 
-  /// Adds a sheet named `wanted`, made legal and unique by UniqueSheetName. The reference
+  /// Adds a sheet named `wanted`, made legal and unique by XlsxSheetNames::Add. The reference
   /// stays valid while the workbook lives.
   XlsxSheet& AddSheet(std::string_view wanted);
   const std::deque<XlsxSheet>& sheets() const { return sheets_; }
@@ -177,23 +171,9 @@ class XlsxWorkbook {
 
   std::vector<XlsxStyle> styles_;
   std::deque<XlsxSheet> sheets_;
-  std::set<std::string> lower_names_;  // the sheets' names, ASCII letters lowered
+  XlsxSheetNames names_;
   XlsxProperties properties_;
 };
-
-/// A legal sheet name close to `wanted` and unlike every name of `taken` (compared as Excel
-/// does, ignoring case): the characters []:*?/\ become "_", control characters spaces; leading
-/// and trailing apostrophes and spaces are dropped; it is cut to 31 characters on a character
-/// boundary; an empty name becomes "Sheet"; Excel's reserved "History" and names already taken
-/// get "(2)", "(3)"… (within the 31 characters).
-std::string UniqueSheetName(std::string_view wanted, const std::vector<std::string>& taken);
-
-/// `name` quoted for a reference in a formula or link: 'name' (an apostrophe doubled).
-std::string QuotedSheetName(std::string_view name);
-
-/// "B7" for row 6, column 1 (0-based); "G8:G20" for a range; "A1" when one cell.
-std::string XlsxCellName(int row, int column);
-std::string XlsxRangeName(int first_row, int first_column, int last_row, int last_column);
 
 }  // namespace jixiao
 
