@@ -185,34 +185,18 @@ void XlsxSheet::Merge(int first_row, int first_column, int last_row, int last_co
   merges_.push_back(merge);
 }
 
-void XlsxSheet::SetColumnWidth(int column, double width) {
-  for (auto& [c, w] : widths_)
-    if (c == column) {
-      w = width;
-      return;
-    }
-  widths_.emplace_back(column, width);
-}
+void XlsxSheet::SetColumnWidth(int column, double width) { widths_[column] = width; }
 
-void XlsxSheet::SetRowHeight(int row, double height) {
-  for (auto& [r, h] : heights_)
-    if (r == row) {
-      h = height;
-      return;
-    }
-  heights_.emplace_back(row, height);
-}
+void XlsxSheet::SetRowHeight(int row, double height) { heights_[row] = height; }
 
 double XlsxSheet::ColumnWidth(int column) const {
-  for (const auto& [c, w] : widths_)
-    if (c == column) return w;
-  return kDefaultColumnWidth;
+  auto it = widths_.find(column);
+  return it == widths_.end() ? kDefaultColumnWidth : it->second;
 }
 
 double XlsxSheet::RowHeight(int row) const {
-  for (const auto& [r, h] : heights_)
-    if (r == row) return h;
-  return 0;
+  auto it = heights_.find(row);
+  return it == heights_.end() ? 0 : it->second;
 }
 
 const XlsxCell* XlsxSheet::Find(int row, int column) const {
@@ -257,9 +241,8 @@ void XlsxWorkbook::FitColumnWidths(XlsxSheet& sheet, double max_width) const {
     widest[cell.column] = std::max(widest[cell.column], width);
   }
   for (const auto& [column, width] : widest) {
-    bool set = std::any_of(sheet.widths_.begin(), sheet.widths_.end(),
-                           [&](const auto& w) { return w.first == column; });
-    if (!set) sheet.SetColumnWidth(column, std::clamp(width, kMinFitWidth, max_width));
+    if (sheet.widths_.count(column) == 0)
+      sheet.SetColumnWidth(column, std::clamp(width, kMinFitWidth, max_width));
   }
 }
 

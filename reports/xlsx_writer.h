@@ -118,8 +118,8 @@ class XlsxSheet {
   std::vector<XlsxCell> cells_;
   std::map<std::pair<int, int>, size_t> index_;  // (row, column) → position in cells_
   std::vector<XlsxMerge> merges_;
-  std::vector<std::pair<int, double>> widths_;   // column, width
-  std::vector<std::pair<int, double>> heights_;  // row, height
+  std::map<int, double> widths_;   // by column
+  std::map<int, double> heights_;  // by row
   int freeze_rows_ = 0;
   int freeze_columns_ = 0;
   bool has_filter_ = false;
