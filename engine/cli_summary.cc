@@ -18,14 +18,16 @@ namespace jixiao {
 namespace {
 
 constexpr const char* kSummaryHelp =
-    "用法: jixiao summary 模板.yaml 数据文件… [--format md|html|pdf] [-o 输出文件]\n"
+    "用法: jixiao summary 模板.yaml 数据文件… [--format md|html|pdf|xlsx] [-o 输出文件]\n"
     "                    [--threshold N] [--department-projects N]\n\n"
     "按模板为数据文件中的所有项目打分，汇总成部门的绩效自评综述：评价项目数、资金合计与\n"
     "执行率、得分分布、等级个数、失分最多的指标、每一项扣分及其偏差原因、低于阈值的项目，\n"
     "以及决算公开用的自评综述文字（每个项目一段，部门一段）。数据文件同 jixiao score。\n\n"
     "选项:\n"
     "  --format FMT              md（Markdown，默认）、html（A4 网页，含图表：得分分布、等级、\n"
-    "                            各一级指标失分）、pdf（用 Chromium 把 html 打印成 PDF；需 -o）\n"
+    "                            各一级指标失分）、pdf（用 Chromium 把 html 打印成 PDF；需 -o）、\n"
+    "                            xlsx（Excel 工作簿：综述一张表，每部分一张表，数字可计算；需 "
+    "-o）\n"
     "  --threshold N             列出总分低于 N 分的项目（默认 80，即“良”的下限；0 到 100）\n"
     "  --department-projects N   部门项目总数（含未评价的项目）：有了它才写“占部门项目总数的\n"
     "                            …%”；项目数据中没有这个数，不给出就不写这一句\n"
@@ -63,11 +65,15 @@ int RunSummary(const std::vector<std::string>& args) {
   if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
     std::optional<SummaryFormat> f = ParseSummaryFormat(it->second);
     if (!f)
-      return UsageError("summary", "未知的输出格式「" + it->second + "」（可用 md、html、pdf）");
+      return UsageError("summary",
+                        "未知的输出格式「" + it->second + "」（可用 md、html、pdf、xlsx）");
     format = *f;
   }
   if (format == SummaryFormat::kPdf && output == "-")
     return UsageError("summary", "--format pdf 需要用 -o 指明输出文件（PDF 不能输出到屏幕）");
+  if (format == SummaryFormat::kXlsx && output == "-")
+    return UsageError("summary",
+                      "--format xlsx 需要用 -o 指明输出文件（XLSX 是二进制文件，不能输出到屏幕）");
   SummaryOptions options;
   if (auto it = parsed.options.find("--threshold"); it != parsed.options.end()) {
     std::optional<double> n = ParseNumber(it->second);
@@ -110,6 +116,9 @@ int RunSummary(const std::vector<std::string>& args) {
       break;
     case SummaryFormat::kPdf:
       written = PrintHtmlToPdf(RenderSummaryHtml(document), output, error);
+      break;
+    case SummaryFormat::kXlsx:
+      written = WriteSummaryXlsx(output, document, error);
       break;
   }
   if (!written) {

@@ -20,34 +20,48 @@ struct FormatName {
 };
 
 constexpr FormatName kFormats[] = {
-    {"md", SummaryFormat::kMarkdown},
-    {"markdown", SummaryFormat::kMarkdown},
-    {"html", SummaryFormat::kHtml},
-    {"pdf", SummaryFormat::kPdf},
+    {"md", SummaryFormat::kMarkdown}, {"markdown", SummaryFormat::kMarkdown},
+    {"html", SummaryFormat::kHtml},   {"pdf", SummaryFormat::kPdf},
+    {"xlsx", SummaryFormat::kXlsx},
 };
 
-struct Builder {
-  const DepartmentSummary& s;
-  int places = PointPlaces(s.rounding);
-
-  std::string Points(double points) const { return FormatPoints(points, places); }
-  std::string Score(double score) const { return FormatScoreBrief(score, s.rounding); }
+// A column: its title, what its cells hold, and (for text) how wide it is in the HTML table
+// (reports/html_table.h sizes columns by ColumnKind: names kLevel, an indicator's whole path
+// kCriteria, the widest); figures get the width of their kind.
+struct ColumnSpec {
+  std::string title;
+  SummaryFigure figure = SummaryFigure::kText;
+  ColumnKind width = ColumnKind::kLevel;
 };
 
-// A column of text or of figures. `kind` only sets its width in the HTML table (names and prose
-// wide, counts narrow; reports/html_table.h): names are kLevel, counts kWeight, an indicator's
-// whole path kCriteria (the widest).
-FormColumn Text(std::string_view title, ColumnKind kind = ColumnKind::kLevel) {
-  FormColumn column;
-  column.title = title;
-  column.kind = kind;
-  return column;
+ColumnSpec Text(std::string_view title, ColumnKind width = ColumnKind::kLevel) {
+  return {std::string(title), SummaryFigure::kText, width};
 }
 
-FormColumn Number(std::string_view title, ColumnKind kind = ColumnKind::kWeight) {
-  FormColumn column = Text(title, kind);
-  column.numeric = true;
-  return column;
+ColumnSpec Figure(std::string_view title, SummaryFigure figure) {
+  switch (figure) {
+    case SummaryFigure::kPoints:
+      return {std::string(title), figure, ColumnKind::kScore};
+    case SummaryFigure::kPercent:
+      return {std::string(title), figure, ColumnKind::kRate};
+    case SummaryFigure::kMoney:
+      return {std::string(title), figure, ColumnKind::kAmount};
+    case SummaryFigure::kText:
+    case SummaryFigure::kCount:
+      break;
+  }
+  return {std::string(title), figure, ColumnKind::kWeight};
+}
+
+void SetColumns(SummarySection& section, const std::vector<ColumnSpec>& specs) {
+  for (const ColumnSpec& spec : specs) {
+    FormColumn column;
+    column.title = spec.title;
+    column.kind = spec.width;
+    column.numeric = spec.figure != SummaryFigure::kText;
+    section.columns.push_back(std::move(column));
+    section.figures.push_back(spec.figure);
+  }
 }
 
 SummarySection NewSection(std::string id, std::string heading) {
@@ -69,23 +83,41 @@ FormCell TextCell(std::string text) {
   return cell;
 }
 
-FormCell NumberCell(std::string text) {
+// A figure: its text as labels.h writes it, and the number behind it for formats that store
+// numbers (XLSX); "—" and no number when there is none.
+FormCell NumberCell(std::string text, std::optional<double> value) {
   FormCell cell = TextCell(std::move(text));
   cell.numeric = true;
+  cell.value = value;
   return cell;
 }
 
-FormCell CountCell(size_t count) { return NumberCell(std::to_string(count)); }
-
-FormCell OptionalShareCell(const std::optional<double>& percent) {
-  return NumberCell(percent ? FormatShare(*percent) : std::string(kNotANumber));
+FormCell CountCell(size_t count) {
+  return NumberCell(std::to_string(count), static_cast<double>(count));
 }
+
+FormCell ShareCell(const std::optional<double>& percent) {
+  return NumberCell(percent ? FormatShare(*percent) : std::string(kNotANumber), percent);
+}
+
+FormCell MoneyCell(const std::optional<double>& amount) {
+  return NumberCell(amount ? FormatMoney(*amount) : std::string(kNotANumber), amount);
+}
+
+struct Builder {
+  const DepartmentSummary& s;
+  int places = PointPlaces(s.rounding);
+
+  std::string Points(double points) const { return FormatPoints(points, places); }
+  FormCell PointsCell(double points) const { return NumberCell(Points(points), points); }
+  std::string Score(double score) const { return FormatScoreBrief(score, s.rounding); }
+};
 
 std::string Count(size_t n, std::string_view unit) { return std::to_string(n) + std::string(unit); }
 
-std::string ShareOf(size_t part, size_t whole) {
-  if (whole == 0) return std::string(kNotANumber);
-  return FormatShare(static_cast<double>(part) / static_cast<double>(whole) * 100);
+std::optional<double> ShareOf(size_t part, size_t whole) {
+  if (whole == 0) return std::nullopt;
+  return static_cast<double>(part) / static_cast<double>(whole) * 100;
 }
 
 std::string BinLabel(const ScoreBin& bin, bool first) {
@@ -131,14 +163,14 @@ std::vector<FormField> Facts(const Builder& b) {
 SummarySection Distribution(const Builder& b) {
   SummarySection section = NewSection("distribution", std::string(kSectionDistribution));
   BarChart chart = NewChart(std::string(kSectionDistribution) + std::string(kChartProjects));
-  section.columns = {Text(kColumnBin), Number(kColumnProjects),
-                     Number(kColumnShare, ColumnKind::kRate)};
+  SetColumns(section, {Text(kColumnBin), Figure(kColumnProjects, SummaryFigure::kCount),
+                       Figure(kColumnShare, SummaryFigure::kPercent)});
   for (size_t i = 0; i < b.s.histogram.size(); ++i) {
     const ScoreBin& bin = b.s.histogram[i];
     std::string label = BinLabel(bin, i == 0);
     chart.bars.push_back({label, static_cast<double>(bin.count), std::to_string(bin.count)});
     section.rows.push_back({TextCell(label), CountCell(bin.count),
-                            NumberCell(ShareOf(bin.count, b.s.projects.size()))});
+                            ShareCell(ShareOf(bin.count, b.s.projects.size()))});
   }
   section.chart = std::move(chart);
   section.notes.emplace_back(kBinNote);
@@ -153,38 +185,39 @@ SummarySection Distribution(const Builder& b) {
 SummarySection Grades(const Builder& b) {
   SummarySection section = NewSection("grades", std::string(kSectionGrades));
   BarChart chart = NewChart(std::string(kSectionGrades) + std::string(kChartProjects));
-  section.columns = {Text(kLabelGrade, ColumnKind::kWeight), Number(kColumnProjects),
-                     Number(kColumnShare, ColumnKind::kRate)};
+  SetColumns(section, {Text(kLabelGrade, ColumnKind::kWeight),
+                       Figure(kColumnProjects, SummaryFigure::kCount),
+                       Figure(kColumnShare, SummaryFigure::kPercent)});
   for (const GradeCount& g : b.s.grades) {
     chart.bars.push_back({g.label, static_cast<double>(g.count), std::to_string(g.count)});
     section.rows.push_back(
-        {TextCell(g.label), CountCell(g.count), NumberCell(ShareOf(g.count, b.s.projects.size()))});
+        {TextCell(g.label), CountCell(g.count), ShareCell(ShareOf(g.count, b.s.projects.size()))});
   }
   section.chart = std::move(chart);
   return section;
 }
 
 // The columns and a row of the group tables (一级指标, 二级指标).
-std::vector<FormColumn> LossColumns(int level) {
+std::vector<ColumnSpec> LossColumns(int level) {
   return {Text(LevelTitle(level)),
-          Number(kColumnProjects),
-          Number(kColumnPoints, ColumnKind::kScore),
-          Number(kColumnScored, ColumnKind::kScore),
-          Number(kColumnLost, ColumnKind::kScore),
-          Number(kColumnAttainment, ColumnKind::kRate),
-          Number(kColumnLostShare, ColumnKind::kRate),
-          Number(kColumnProjectsLosing),
-          Number(kColumnDeductions)};
+          Figure(kColumnProjects, SummaryFigure::kCount),
+          Figure(kColumnPoints, SummaryFigure::kPoints),
+          Figure(kColumnScored, SummaryFigure::kPoints),
+          Figure(kColumnLost, SummaryFigure::kPoints),
+          Figure(kColumnAttainment, SummaryFigure::kPercent),
+          Figure(kColumnLostShare, SummaryFigure::kPercent),
+          Figure(kColumnProjectsLosing, SummaryFigure::kCount),
+          Figure(kColumnDeductions, SummaryFigure::kCount)};
 }
 
 CellRow LossRow(const Builder& b, const GroupLoss& g) {
   return {TextCell(g.path),
           CountCell(g.projects),
-          NumberCell(b.Points(g.points)),
-          NumberCell(b.Points(g.scored)),
-          NumberCell(b.Points(g.lost)),
-          OptionalShareCell(g.attainment_percent),
-          OptionalShareCell(g.lost_share_percent),
+          b.PointsCell(g.points),
+          b.PointsCell(g.scored),
+          b.PointsCell(g.lost),
+          ShareCell(g.attainment_percent),
+          ShareCell(g.lost_share_percent),
           CountCell(g.projects_losing),
           CountCell(g.deductions)};
 }
@@ -193,7 +226,7 @@ SummarySection Level1(const Builder& b) {
   SummarySection section = NewSection("level1", std::string(kSectionLevel1));
   BarChart chart = NewChart(std::string(kChartPointsLost));
   chart.horizontal = true;
-  section.columns = LossColumns(1);
+  SetColumns(section, LossColumns(1));
   for (const GroupLoss& g : b.s.level1) {
     chart.bars.push_back({g.path, g.lost, b.Points(g.lost)});
     section.rows.push_back(LossRow(b, g));
@@ -205,7 +238,7 @@ SummarySection Level1(const Builder& b) {
 
 SummarySection Weakest(const Builder& b) {
   SummarySection section = NewSection("weakest", std::string(kSectionWeakest));
-  section.columns = LossColumns(2);
+  SetColumns(section, LossColumns(2));
   for (const GroupLoss& g : b.s.weakest) section.rows.push_back(LossRow(b, g));
   section.empty_text = kNoLoss;
   section.notes.emplace_back(kWeakestNote);
@@ -214,12 +247,13 @@ SummarySection Weakest(const Builder& b) {
 
 SummarySection Below(const Builder& b) {
   SummarySection section = NewSection("below", BelowHeading(b));
-  section.columns = {Text(kLabelProjectName), Text(kLabelUnit),
-                     Number(kLabelTotal, ColumnKind::kScore),
-                     Text(kLabelGrade, ColumnKind::kWeight), Number(kColumnDeductions)};
+  SetColumns(
+      section,
+      {Text(kLabelProjectName), Text(kLabelUnit), Figure(kLabelTotal, SummaryFigure::kPoints),
+       Text(kLabelGrade, ColumnKind::kWeight), Figure(kColumnDeductions, SummaryFigure::kCount)});
   for (size_t i : b.s.below_threshold) {
     const SummaryProject& p = b.s.projects[i];
-    section.rows.push_back({TextCell(p.name), TextCell(p.unit), NumberCell(b.Points(p.total)),
+    section.rows.push_back({TextCell(p.name), TextCell(p.unit), b.PointsCell(p.total),
                             TextCell(p.grade), CountCell(p.deductions)});
   }
   section.empty_text = "没有" + BelowHeading(b) + "。";
@@ -229,23 +263,21 @@ SummarySection Below(const Builder& b) {
 SummarySection Deductions(const Builder& b) {
   SummarySection section = NewSection("deductions", std::string(kSectionDeductions));
   ValueColumnTitles titles = ValueTitles(FormLayout::kProjectSelfEvaluation);
-  section.columns = {Text(kLabelProjectName),
-                     Text(kColumnIndicator, ColumnKind::kCriteria),
-                     Text(titles.target, ColumnKind::kTarget),
-                     Text(titles.actual, ColumnKind::kActual),
-                     Number(kLabelWeight),
-                     Number(kLabelScore, ColumnKind::kScore),
-                     Number(kColumnDeducted, ColumnKind::kScore),
-                     Text(kLabelNote, ColumnKind::kNote)};
+  SetColumns(
+      section,
+      {Text(kLabelProjectName), Text(kColumnIndicator, ColumnKind::kCriteria),
+       Text(titles.target, ColumnKind::kTarget), Text(titles.actual, ColumnKind::kActual),
+       Figure(kLabelWeight, SummaryFigure::kPoints), Figure(kLabelScore, SummaryFigure::kPoints),
+       Figure(kColumnDeducted, SummaryFigure::kPoints), Text(kLabelNote, ColumnKind::kNote)});
   bool any_override = false;
   for (const Deduction& d : b.s.deductions) {
-    FormCell score = d.outcome == Outcome::kScored ? NumberCell(b.Points(d.score))
+    FormCell score = d.outcome == Outcome::kScored ? b.PointsCell(d.score)
                                                    : TextCell(std::string(OutcomeLabel(d.outcome)));
     if (d.overridden) score.mark = kOverrideMark;
     any_override |= d.overridden;
     section.rows.push_back({TextCell(d.project), TextCell(d.path), TextCell(d.target_text),
-                            TextCell(d.actual_text), NumberCell(b.Points(d.points)), score,
-                            NumberCell(b.Points(d.lost)),
+                            TextCell(d.actual_text), b.PointsCell(d.points), score,
+                            b.PointsCell(d.lost),
                             TextCell(d.note.empty() ? std::string(kNoteMissing) : d.note)});
   }
   section.empty_text = kNoDeductions;
@@ -256,28 +288,21 @@ SummarySection Deductions(const Builder& b) {
   return section;
 }
 
-std::string OptionalMoney(const std::optional<double>& amount) {
-  return amount ? FormatMoney(*amount) : std::string(kNotANumber);
-}
-
 SummarySection Projects(const Builder& b) {
   SummarySection section = NewSection("projects", std::string(kSectionProjects));
-  section.columns = {Number(kColumnNumber),
-                     Text(kLabelProjectName),
-                     Text(kLabelUnit),
-                     Number(kColumnFullYearWan, ColumnKind::kAmount),
-                     Number(kColumnExecutedWan, ColumnKind::kAmount),
-                     Number(kLabelExecutionRate, ColumnKind::kRate),
-                     Number(kLabelTotal, ColumnKind::kScore),
-                     Text(kLabelGrade, ColumnKind::kWeight),
-                     Number(kColumnDeductions)};
+  SetColumns(section,
+             {Figure(kColumnNumber, SummaryFigure::kCount), Text(kLabelProjectName),
+              Text(kLabelUnit), Figure(kColumnFullYearWan, SummaryFigure::kMoney),
+              Figure(kColumnExecutedWan, SummaryFigure::kMoney),
+              Figure(kLabelExecutionRate, SummaryFigure::kPercent),
+              Figure(kLabelTotal, SummaryFigure::kPoints), Text(kLabelGrade, ColumnKind::kWeight),
+              Figure(kColumnDeductions, SummaryFigure::kCount)});
   for (size_t i = 0; i < b.s.projects.size(); ++i) {
     const SummaryProject& p = b.s.projects[i];
-    section.rows.push_back(
-        {CountCell(i + 1), TextCell(p.name), TextCell(p.unit),
-         NumberCell(OptionalMoney(p.full_year_wan)), NumberCell(OptionalMoney(p.executed_wan)),
-         OptionalShareCell(p.execution_rate_percent), NumberCell(b.Points(p.total)),
-         TextCell(p.grade), CountCell(p.deductions)});
+    section.rows.push_back({CountCell(i + 1), TextCell(p.name), TextCell(p.unit),
+                            MoneyCell(p.full_year_wan), MoneyCell(p.executed_wan),
+                            ShareCell(p.execution_rate_percent), b.PointsCell(p.total),
+                            TextCell(p.grade), CountCell(p.deductions)});
   }
   section.empty_text = kNoProjects;
   return section;
@@ -295,6 +320,7 @@ SummaryDocument BuildSummaryDocument(const DepartmentSummary& summary) {
   Builder b{summary};
   SummaryDocument doc;
   doc.title = kSummaryTitle;
+  doc.point_places = b.places;
   if (!summary.stamp.id.empty())
     doc.stamp = StampLine(summary.stamp.id, summary.stamp.version, summary.stamp.hash);
   doc.overall_prose = DepartmentSummaryProse(summary);
