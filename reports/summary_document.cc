@@ -144,8 +144,10 @@ std::vector<FormField> Facts(const Builder& b) {
   } else {
     add(kFactDepartmentProjects, std::string(kFactNoDepartmentProjects));
   }
-  add(kFactFullYear, FormatMoney(s.full_year_wan) + std::string(kUnitWan));
-  add(kFactExecuted, FormatMoney(s.executed_wan) + std::string(kUnitWan));
+  if (s.funded_projects > 0) {
+    add(kFactFullYear, FormatMoney(s.full_year_wan) + std::string(kUnitWan));
+    add(kFactExecuted, FormatMoney(s.executed_wan) + std::string(kUnitWan));
+  }
   if (s.execution_rate_percent) add(kFactRate, FormatShare(*s.execution_rate_percent));
   if (s.funded_projects < s.projects.size())
     add(kFactUnfunded, Count(s.projects.size() - s.funded_projects, kUnitProjects));
