@@ -4,11 +4,13 @@
 #include <map>
 
 #include "engine/rounding.h"
+#include "indicators/deadline.h"
 #include "indicators/number_text.h"
 #include "indicators/value.h"
 #include "rules/compare.h"
 #include "rules/criteria_text.h"
 #include "rules/rule.h"
+#include "rules/threshold.h"
 
 namespace jixiao {
 namespace {
@@ -28,13 +30,6 @@ std::optional<double> PlainNumber(const std::string& cell) {
 
 std::string Pts(double v) { return FormatScore(v, kRounding); }
 
-// Actual values that say a deadline was kept without giving a date.
-bool SaysOnTime(const std::string& label) {
-  for (std::string_view s : {"按时完成", "按期完成", "如期完成", "已按时完成", "已完成", "完成"})
-    if (label == s) return true;
-  return false;
-}
-
 // A qualitative actual that reports the target reached: the same words, or a positive
 // statement without negation ("得到提升" for "有所提升").
 bool SaysAchieved(const Value& target, const Value& actual) {
@@ -47,23 +42,6 @@ bool SaysAchieved(const Value& target, const Value& actual) {
 
 bool IsNumeric(const Value& v) {
   return v.kind == ValueKind::kNumber || v.kind == ValueKind::kDeadline;
-}
-
-bool Meets(Comparator c, bool negative, double a, double b) {
-  switch (c) {
-    case Comparator::kMoreThan:
-      return Above(b, a);
-    case Comparator::kAtMost:
-      return AtMost(b, a);
-    case Comparator::kLessThan:
-      return Below(b, a);
-    case Comparator::kEqual:
-      return std::fabs(b - a) <= CompareSlack(a);
-    case Comparator::kAtLeast:
-      return AtLeast(b, a);
-    default:
-      return negative ? AtMost(b, a) : AtLeast(b, a);
-  }
 }
 
 class Auditor {
@@ -223,7 +201,7 @@ class Auditor {
     const std::string rule_text = a.method + " 应得 " + Pts(*a.recomputed);
     const bool full = *a.published >= *w - 1e-9;
     if (in.target && in.actual && spec.kind != RuleKind::kBanded) {
-      const bool met = Meets(in.comparator, negative, *in.target, *in.actual);
+      const bool met = TargetMet(in.comparator, in.direction, *in.target, *in.actual);
       if (!met && full) {
         Add(a, FindingKind::kMissedButFull, severity,
             "未达到目标（" + actual.raw + " 对 " + target.raw + "）却得满分；" + rule_text + why);

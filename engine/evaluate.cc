@@ -5,19 +5,12 @@
 #include "engine/aggregate.h"
 #include "engine/bind.h"
 #include "engine/rounding.h"
+#include "indicators/deadline.h"
 #include "indicators/number_text.h"
 #include "indicators/validate.h"
 
 namespace jixiao {
 namespace {
-
-// Actual values that say a deadline was kept without giving a date.
-bool SaysOnTime(const std::string& label) {
-  for (std::string_view s : {"按时完成", "按期完成", "如期完成", "已按时完成", "已按期完成", "按时",
-                             "及时完成", "已完成", "完成"})
-    if (label == s) return true;
-  return false;
-}
 
 std::string ValueText(const Value& v) { return v.raw.empty() ? "（空）" : v.raw; }
 
