@@ -26,7 +26,7 @@ IndicatorEntry EntryOf(const FilledRow& r, const std::string& file, const Indica
   IndicatorEntry e;
   e.where = SourceLocation{file, r.line, 0};
   if (r.kind == FilledRowKind::kBudget && r.level3.empty()) {
-    e.ref = budget != nullptr ? budget->id : r.level1;
+    e.ref = budget->id;
     return e;
   }
   std::string group = r.level1;
@@ -69,6 +69,10 @@ void BindTableProject(const Scorecard& card, const FilledTable& table, size_t be
   for (size_t i = begin; i < end; ++i) {
     const FilledRow& r = table.rows[i];
     if (r.kind != FilledRowKind::kIndicator && r.kind != FilledRowKind::kBudget) continue;
+    if (r.kind == FilledRowKind::kBudget && r.level3.empty() && budget == nullptr) {
+      out.problem[i - begin] = "模板中没有预算执行率指标（方法为 M1 预算执行率的指标）";
+      continue;
+    }
     if (out.project.name.empty()) {
       out.project.name = r.project;
       out.project.where = SourceLocation{table.file, r.line, 0};
