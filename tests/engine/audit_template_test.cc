@@ -72,7 +72,8 @@ BOOST_AUTO_TEST_CASE(a_row_the_template_does_not_know_is_a_finding_that_names_it
       "效益指标,社会效益指标,丙,,,30,≥5,5,30,,\n");
   BOOST_TEST(LinesWithFindings(a) == (Lines{4}), boost::test_tools::per_element());
   BOOST_TEST(FindingsOn(a, 4) ==
-                 (Texts{"模板中无此指标: 模板中没有「产出指标/质量指标」（可用的分组：数量指标、社会效益指标）；"
+                 (Texts{"模板中无此指标: "
+                        "模板中没有「产出指标/质量指标」（可用的分组：数量指标、社会效益指标）；"
                         "按评分标准或默认规则复核"}),
              boost::test_tools::per_element());
   BOOST_TEST(Method(a, 4) == "M2 正向比例（默认）");  // still recomputed
