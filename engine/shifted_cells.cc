@@ -40,15 +40,17 @@ bool ReadsLikeTarget(const Value& v, const Value& target) {
   return false;
 }
 
-// Rule 1 or 2 for the 分值 or 得分 cell `cell`, named `column`; "" when it holds a figure.
+// Rule 1 or 2 for the 分值 or 得分 cell `cell`, named `column`; "" when it holds a figure. A
+// budget row (`indicator` false) has no target or actual to miss.
 std::string CheckFigureCell(const std::string& column, const std::string& cell, const Value& target,
-                            const Value& actual) {
+                            const Value& actual, bool indicator) {
   if (cell.empty()) return {};
   const Value v = ParseValue(cell);
-  const std::string where = actual.kind == ValueKind::kEmpty ? "，而实际完成值为空" : std::string();
+  const std::string where =
+      indicator && actual.kind == ValueKind::kEmpty ? "，而实际完成值为空" : std::string();
   if (LooksLikeMeasurement(v))
     return column + "列是「" + cell + "」，像是年度指标值或实际完成值，不是分数" + where;
-  if (v.kind != ValueKind::kText || SaysNothing(v.text)) return {};
+  if (!indicator || v.kind != ValueKind::kText || SaysNothing(v.text)) return {};
   for (const Value* other : {&actual, &target})
     if (other->kind == ValueKind::kEmpty ||
         (other->kind == ValueKind::kText && other->text == v.text))
@@ -65,11 +67,12 @@ std::string CheckFigureCell(const std::string& column, const std::string& cell, 
 ShiftedCells FindShiftedCells(const FilledTable& table, const FilledRow& row) {
   ShiftedCells out;
   const Value target = ParseValue(row.target), actual = ParseValue(row.actual);
-  if (std::string m = CheckFigureCell("分值", row.points, target, actual); !m.empty()) {
+  const bool indicator = row.kind == FilledRowKind::kIndicator;
+  if (std::string m = CheckFigureCell("分值", row.points, target, actual, indicator); !m.empty()) {
     out.points = true;
     out.message = m;
   }
-  if (std::string m = CheckFigureCell("得分", row.score, target, actual); !m.empty()) {
+  if (std::string m = CheckFigureCell("得分", row.score, target, actual, indicator); !m.empty()) {
     out.score = true;
     out.message += (out.message.empty() ? "" : "；") + m;
   }
@@ -77,7 +80,7 @@ ShiftedCells FindShiftedCells(const FilledTable& table, const FilledRow& row) {
     out.message = "疑似错列：" + out.message;
     return out;
   }
-  if (row.kind != FilledRowKind::kIndicator) return out;
+  if (!indicator) return out;
   const size_t next = static_cast<size_t>(table.actual_column) + 1;
   if (table.actual_column >= 0 && actual.kind == ValueKind::kEmpty && next < row.cells.size() &&
       next < table.header.size() && target.kind != ValueKind::kEmpty) {

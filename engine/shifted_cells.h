@@ -20,8 +20,8 @@ struct ShiftedCells {
 /// sitting in another, so a consistent row never trips it:
 /// 1. 分值 or 得分 holds a target or an actual: a number with a comparator, a qualifier or a
 ///    unit other than 分 ("≥90%", "约270人", "52万元"), or a deadline ("12月底前完成");
-/// 2. 分值 or 得分 holds text ("顺利完成") while 实际完成值 or 年度指标值 is empty or holds the
-///    same text (a blank, "—", "/", "无" or "不适用" is not a shift);
+/// 2. an indicator row's 分值 or 得分 holds text ("顺利完成") while 实际完成值 or 年度指标值 is
+///    empty or holds the same text ("—", "/", "无" or "不适用" is not a shift);
 /// 3. 实际完成值 is empty and the column right of it (not 偏差原因 or 评分标准) holds a value
 ///    of the target's kind: a number in the target's unit (a bare number is not enough), a
 ///    deadline against a deadline, or the target's own text;

@@ -73,6 +73,19 @@ BOOST_DATA_TEST_CASE(one_check_for_cells_in_the_wrong_column, bdata::make(kCases
   BOOST_TEST(FindShiftedCells(table, table.rows[0]).message == c.expected);
 }
 
+BOOST_AUTO_TEST_CASE(a_budget_row_has_no_target_or_actual_to_miss) {
+  FilledTable table;
+  std::vector<Diagnostic> diagnostics;
+  BOOST_TEST_REQUIRE(
+      ReadFilledTableCsv("一级指标,三级指标,全年预算数,全年执行数,年度指标值,实际完成值,分值,得分\n"
+                         "预算执行率,,100,100,,,10,优\n"
+                         "预算执行率,,100,100,,,10,100%\n",
+                         "t.csv", table, diagnostics));
+  BOOST_TEST(FindShiftedCells(table, table.rows[0]).message == "");
+  BOOST_TEST(FindShiftedCells(table, table.rows[1]).message ==
+             "疑似错列：得分列是「100%」，像是年度指标值或实际完成值，不是分数");
+}
+
 BOOST_AUTO_TEST_CASE(a_shifted_row_has_that_one_finding) {
   AuditedTable a = AuditCsv(
       "三级指标,年度指标值,实际完成值,分值,得分\n"
