@@ -32,7 +32,7 @@ constexpr const char* kAuditHelp =
     "  --sheet NAME   读 .xlsx 工作簿中名为 NAME 的工作表（默认第一个）\n"
     "  -o, --output F 写入文件 F；默认输出到屏幕\n"
     "  -h, --help     显示本说明\n\n"
-    "退出码: 0 未发现错误；1 有错误级别的问题；2 表格无法读取（未写出任何文件）\n";
+    "退出码: 0 未发现错误；1 有错误级别的问题；2 表格无法读取或模板有误（未写出任何文件）\n";
 
 bool ReadFile(const std::string& path, std::string& out) {
   std::ifstream in(path, std::ios::binary);
