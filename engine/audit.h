@@ -72,6 +72,17 @@ struct AuditedTable {
   AuditResult result;
 };
 
+/// Appends a finding to a row.
+inline void AddFinding(AuditRow& row, FindingKind kind, Severity severity, std::string message) {
+  row.findings.push_back(Finding{kind, severity, std::move(message)});
+}
+
+/// A figure as published tables round it: half-up to 2 places (9.975 → 9.98).
+double RoundFigure(double v);
+
+/// The same, printed with 2 decimals ("9.98", "10.00").
+std::string FormatFigure(double v);
+
 /// "错误", "警告", "提示".
 std::string_view SeverityLabel(Severity severity);
 

@@ -6,7 +6,6 @@
 #include <set>
 #include <string>
 
-#include "engine/rounding.h"
 #include "indicators/number_text.h"
 #include "indicators/value.h"
 
@@ -36,7 +35,7 @@ struct Group {
 std::string Points(double v) { return NumberText(v, 2); }
 
 void Add(AuditRow& row, FindingKind kind, std::string message) {
-  row.findings.push_back(Finding{kind, Severity::kError, std::move(message)});
+  AddFinding(row, kind, Severity::kError, std::move(message));
 }
 
 class GroupChecker {
@@ -169,7 +168,7 @@ class GroupChecker {
   void CheckSubtotal(const Group& g) {
     if (g.group_row == kNone) return;
     AuditRow& a = rows_[g.group_row];
-    a.recomputed = RoundScore(g.recomputed, RoundingRule{});
+    a.recomputed = RoundFigure(g.recomputed);
     if (a.published && g.scores_readable && std::fabs(*a.published - g.scores) >= kAuditCent)
       Add(a, FindingKind::kSubtotalDiffers,
           "小计 " + Points(*a.published) + " 不等于下级各行得分之和 " + Points(g.scores));
