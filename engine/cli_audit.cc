@@ -10,14 +10,14 @@
 #include "indicators/filled_table.h"
 #include "indicators/template_loader.h"
 #include "reports/audit_report.h"
-#include "reports/output_file.h"
+#include "reports/pdf.h"
 
 namespace jixiao {
 namespace {
 
 constexpr const char* kAuditHelp =
-    "用法: jixiao audit 表格… [--template 模板] [--sheet 工作表] [--format table|md|csv|json]\n"
-    "                   [-o 输出文件]\n\n"
+    "用法: jixiao audit 表格… [--template 模板] [--sheet 工作表]\n"
+    "                   [--format table|md|csv|json|html|pdf] [-o 输出文件]\n\n"
     "复核已填好的绩效自评表：按每行自己的评分标准（能识别时），否则按中央默认规则\n"
     "（预算执行率 M1；定量指标 M2，≤/< 目标与成本指标 M3；定性指标核对档次）重算每一行，\n"
     "并检查分值合计（下级之和等于上级、合计 100）、总分、执行率、扣分说明、错列等，\n"
@@ -28,7 +28,9 @@ constexpr const char* kAuditHelp =
     "                 方法优先，其次是该行的评分标准，再次是模板的默认方法），并按模板的\n"
     "                 分组分值核对下级分值之和；模板中没有的行列为问题\n"
     "  --format FMT   table（默认，只列出问题）、md、csv（原表每行加 "
-    "复核得分、差异、审核意见）、json\n"
+    "复核得分、差异、审核意见）、json、\n"
+    "                 html（每个项目一张表，问题按严重程度着色）、pdf（用 Chromium 打印 html，需 "
+    "-o）\n"
     "  --sheet NAME   读 .xlsx 工作簿中名为 NAME 的工作表（默认第一个）\n"
     "  -o, --output F 写入文件 F；默认输出到屏幕\n"
     "  -h, --help     显示本说明\n\n"
@@ -70,12 +72,14 @@ int RunAudit(const std::vector<std::string>& args) {
   if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
     if (!f)
-      return UsageError("audit",
-                        "未知的输出格式「" + it->second + "」（可用 table、md、csv、json）");
+      return UsageError(
+          "audit", "未知的输出格式「" + it->second + "」（可用 table、md、csv、json、html、pdf）");
     format = *f;
   }
   std::string output = "-";
   if (auto it = parsed.options.find("--output"); it != parsed.options.end()) output = it->second;
+  if (format == ReportFormat::kPdf && output == "-")
+    return UsageError("audit", "--format pdf 需要用 -o 指明输出文件（PDF 不能输出到屏幕）");
 
   std::string sheet;
   if (auto it = parsed.options.find("--sheet"); it != parsed.options.end()) sheet = it->second;
@@ -116,7 +120,7 @@ int RunAudit(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   std::string error;
-  if (!WriteOutputAtomically(output, RenderAudit(format, tables), error)) {
+  if (!WriteReport(format, output, RenderAudit(format, tables), error)) {
     std::fprintf(stderr, "jixiao audit: %s\n", error.c_str());
     return kExitBadInput;
   }
