@@ -34,14 +34,15 @@ class ProjectReader {
     for (const auto& item : projects->items) out.push_back(ReadProject(item));
   }
 
- private:
-  Project ReadProject(const YamlNode& node) {
+  Project ReadProject(const YamlNode& node, const std::string& default_name = {}) {
     Project p;
     p.where = node.where;
     MapReader r(node, "项目", kProjectKeys, diagnostics_);
     if (!r.ok()) return p;
     if (auto v = r.String("name"))
       p.name = *v;
+    else if (!default_name.empty())
+      p.name = default_name;
     else
       r.Missing("name", "写出项目名称 name");
     p.department = r.String("department").value_or("");
@@ -61,6 +62,7 @@ class ProjectReader {
     return p;
   }
 
+ private:
   void ReadBudget(const YamlNode& node, BudgetFigures& budget) {
     budget.where = node.where;
     MapReader r(node, "项目资金", kBudgetKeys, diagnostics_);
@@ -161,6 +163,11 @@ void ShiftLines(YamlNode& node, int by) {
 }
 
 }  // namespace
+
+Project ReadProjectMap(const YamlNode& node, std::vector<Diagnostic>& diagnostics,
+                       const std::string& default_name) {
+  return ProjectReader(diagnostics).ReadProject(node, default_name);
+}
 
 ProjectLoadResult LoadProjectsFromYaml(std::string_view yaml, const std::string& file,
                                        int first_line) {
