@@ -70,12 +70,14 @@ void RunFile(const std::string& path, const std::string& only, Tally& tally) {
     return;
   }
   const Template& t = compiled.value->tmpl;
-  std::printf("%s（%s 版本 %s）\n", path.c_str(), t.meta.id.c_str(), t.meta.version.c_str());
+  std::string version = t.meta.version.empty() ? "" : " 版本 " + t.meta.version;
+  std::printf("%s（%s%s）\n", path.c_str(), t.meta.id.c_str(), version.c_str());
   int run = 0;
   for (const TemplateCase& test_case : loaded.cases) {
     if (!only.empty() && test_case.name != only) continue;
     ++run;
     CaseResult result = RunTemplateCase(*compiled.value, test_case);
+    std::fflush(stdout);  // keeps a case's errors after its file's line when both go to a log
     if (PrintDiagnostics(result.diagnostics)) {
       std::printf("  有误  %s\n", test_case.name.c_str());
       tally.bad_input = true;

@@ -43,7 +43,7 @@ void ReadExpect(const YamlNode& node, TemplateCase& c, std::vector<Diagnostic>& 
     c.grade = r.String("grade").value_or("");
     c.grade_where = grade->where;
   }
-  if (c.scores.empty() && !c.total && c.grade.empty())
+  if (node.entries.empty())
     ReportAt(diagnostics, node, "预期结果是空的", "至少写出 scores、total 或 grade 中的一项",
              c.name);
 }
