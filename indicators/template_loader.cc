@@ -9,6 +9,7 @@
 
 #include "indicators/limits.h"
 #include "indicators/method_yaml.h"
+#include "indicators/shipped_sets.h"
 #include "indicators/value.h"
 #include "indicators/yaml_document.h"
 #include "indicators/yaml_keys.h"
@@ -32,8 +33,11 @@ class Loader {
   Loader(const FileReader& reader, std::vector<Diagnostic>& diagnostics)
       : reader_(reader), diagnostics_(diagnostics) {}
 
+  // `shipped`: the built-in set to read when `path` cannot be read (`extends:` naming a shipped
+  // set by its bare file name), or null.
   std::optional<Template> LoadFile(const std::string& path, std::vector<std::string>& chain,
-                                   const SourceLocation& from) {
+                                   const SourceLocation& from,
+                                   const ShippedSet* shipped = nullptr) {
     std::string key = std::filesystem::weakly_canonical(path).string();
     if (std::find(chain.begin(), chain.end(), key) != chain.end()) {
       AddError(diagnostics_, from, "模板循环继承：" + path, "去掉 extends 中的循环");
@@ -45,6 +49,7 @@ class Loader {
       return std::nullopt;
     }
     std::optional<std::string> bytes = reader_(path);
+    if (!bytes && shipped != nullptr) bytes = std::string(shipped->text);
     if (!bytes) {
       AddError(diagnostics_, from.file.empty() ? SourceLocation{path, 0, 0} : from,
                "无法读取模板文件 " + path, "检查路径是否正确、文件是否存在");
@@ -74,7 +79,10 @@ class Loader {
     if (auto parent_path = r.String("extends")) {
       std::string resolved =
           (std::filesystem::path(file).parent_path() / *parent_path).lexically_normal().string();
-      std::optional<Template> parent = LoadFile(resolved, chain, r.Get("extends")->where);
+      const ShippedSet* shipped = *parent_path == std::filesystem::path(*parent_path).filename()
+                                      ? FindShippedSet(*parent_path)
+                                      : nullptr;
+      std::optional<Template> parent = LoadFile(resolved, chain, r.Get("extends")->where, shipped);
       if (!parent) return std::nullopt;
       t = std::move(*parent);
       t.extends.insert(t.extends.begin(), t.meta.id);

@@ -56,8 +56,11 @@ def main(argv):
                 failures += 1
             continue
         first = text.split("\n", 1)[0]
-        relative = os.path.relpath(schema_path, os.path.dirname(os.path.abspath(path)))
-        if first != SCHEMA_LINE + relative:
+        here = os.path.dirname(os.path.abspath(path))
+        # The line names the schema relative to the file (or, outside a checkout, absolutely).
+        named = os.path.join(here, first[len(SCHEMA_LINE):]) if first.startswith(SCHEMA_LINE) else ""
+        if not named or not os.path.exists(named) or not os.path.samefile(named, schema_path):
+            relative = os.path.relpath(schema_path, here)
             print(f"{path}:1: the first line should be {SCHEMA_LINE}{relative}")
             failures += 1
         for e in errors:
