@@ -5,6 +5,9 @@ Usage: check_templates.py SCHEMA TEMPLATE...         every template must validat
                                                      with the yaml-language-server $schema line
        check_templates.py --invalid SCHEMA FILE...   every file must NOT validate (the schema
                                                      really rejects what the loader rejects)
+       check_templates.py --data SCHEMA FILE...      project data files (docs/data-format.md)
+                                                     validate against the schema's project
+                                                     definitions, which test cases use too
 
 YAML is read with python3-yaml and validated with python3-jsonschema (Debian packages; installed
 by tools/setup-deps). Dates and times stay text, as jixiao reads them.
@@ -36,8 +39,9 @@ def load(path):
 
 
 def main(argv):
-    invalid = argv[1:2] == ["--invalid"]
-    args = argv[2:] if invalid else argv[1:]
+    mode = argv[1] if argv[1:2] in (["--invalid"], ["--data"]) else ""
+    invalid, data = mode == "--invalid", mode == "--data"
+    args = argv[2:] if mode else argv[1:]
     if len(args) < 2:
         print(__doc__, file=sys.stderr)
         return 2
@@ -45,6 +49,12 @@ def main(argv):
     with open(schema_path, encoding="utf-8") as f:
         schema = json.load(f)
     jsonschema.Draft7Validator.check_schema(schema)
+    if data:
+        # A data file holds `projects:` (项目:), or is one project map (project_loader.cc).
+        schema = dict(schema, allOf=[{"anyOf": [
+            {"allOf": [{"$ref": "#/definitions/project_file"},
+                       {"anyOf": [{"required": ["projects"]}, {"required": ["项目"]}]}]},
+            {"$ref": "#/definitions/project"}]}])
     validator = jsonschema.Draft7Validator(schema)
     failures = 0
     for path in files:
@@ -59,7 +69,8 @@ def main(argv):
         here = os.path.dirname(os.path.abspath(path))
         # The line names the schema relative to the file (or, outside a checkout, absolutely).
         named = os.path.join(here, first[len(SCHEMA_LINE):]) if first.startswith(SCHEMA_LINE) else ""
-        if not named or not os.path.exists(named) or not os.path.samefile(named, schema_path):
+        if not data and (not named or not os.path.exists(named)
+                         or not os.path.samefile(named, schema_path)):
             relative = os.path.relpath(schema_path, here)
             print(f"{path}:1: the first line should be {SCHEMA_LINE}{relative}")
             failures += 1
