@@ -129,12 +129,11 @@ class Linter {
     if (spec->kind == RuleKind::kDefaultFull)
       Warn(where, path, "默认满分（M13）：该指标不论实际值如何都得满分",
            "确认这是有意的（如“无政府采购默认得满分”），并在 criteria 中写明理由");
-    if (target != nullptr && target->kind == ValueKind::kNumber && path.find("成本") != std::string::npos &&
-        !IsMoney(target->unit) && target->unit != "%")
+    if (target != nullptr && target->kind == ValueKind::kNumber &&
+        path.find("成本") != std::string::npos && !IsMoney(target->unit) && target->unit != "%")
       Warn(where, path, "成本指标的目标值「" + target->raw + "」没有货币单位",
            "写明 元 或 万元（如 ≤150元）：金额不带单位时，项目数据的单位无法换算");
   }
-
 
   const Template& t_;
   std::vector<Diagnostic>& out_;
