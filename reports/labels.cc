@@ -78,19 +78,7 @@ std::string FormatScoreBrief(double score, const RoundingRule& rule) {
   return FormatDecimalPlaces(RoundScore(score, rule), places < 0 ? kUnroundedPlaces : places);
 }
 
-std::string_view OutcomeLabel(Outcome outcome) {
-  switch (outcome) {
-    case Outcome::kScored:
-      return "已评分";
-    case Outcome::kNotApplicable:
-      return "不适用";
-    case Outcome::kMissingData:
-      return "缺少数据";
-    case Outcome::kCannotScore:
-      return "无法评分";
-  }
-  return "无法评分";
-}
+std::string_view OutcomeLabel(Outcome outcome) { return OutcomeName(outcome); }
 
 std::string LevelTitle(int level) {
   static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五",
