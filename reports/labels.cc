@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "indicators/decimal.h"
+
 namespace jixiao {
 namespace {
 
@@ -50,7 +52,7 @@ int PointPlaces(const RoundingRule& rule) {
 
 std::string FormatPercent(double percent, int places) {
   if (!std::isfinite(percent)) return std::string(kNotANumber);
-  return Fixed(percent, places) + "%";
+  return Fixed(RoundDecimal(percent, places, RoundingMode::kHalfUp), places) + "%";
 }
 
 std::string FormatAmount(double amount) { return FormatDecimalPlaces(amount, kDecimalPlaces); }

@@ -102,6 +102,20 @@ BOOST_AUTO_TEST_CASE(a_rate_above_100_percent_is_printed_as_is_but_m1_points_are
              tt::per_element());
 }
 
+// Not a published figure: 210.70 of 400 万元 is exactly 52.675%, which half-up makes 52.68% (the
+// double is 52.674999…). The audit accepts 52.68% and, for a printed 52.67%, quotes 52.68%.
+BOOST_AUTO_TEST_CASE(an_exact_tie_rounds_half_up_in_the_audit_and_the_trace) {
+  const PublishedRate tie{"tie", "", 400, 400, 210.7, "万元", "", Stated::kNone, "52.68", 5.27};
+  BOOST_TEST(FindingsOn(AuditBudgetRow(tie, "52.68%", "5.27"), 2).empty());
+  BOOST_TEST(
+      FindingsOn(AuditBudgetRow(tie, "52.67%", "5.27"), 2) ==
+          (std::vector<std::string>{"执行率计算不符: 执行率印为 52.67%，全年执行数/全年预算数 = "
+                                    "210.7/400 = 52.68%"}),
+      tt::per_element());
+  const ScoreTree tree = seeds::ScoreRate(tie);
+  BOOST_TEST(TraceOf(*FindScoreNode(tree, "预算执行率"), "说明") == "执行率 52.68%");
+}
+
 BOOST_DATA_TEST_CASE(a_zero_budget_has_no_rate_and_cannot_be_scored,
                      bdata::make(seeds::kZeroBudgets), z) {
   const ScoreTree tree = seeds::ScoreRate(0, 0, z.executed, "万元");
