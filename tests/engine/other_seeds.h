@@ -161,6 +161,47 @@ inline const std::vector<Exceeded> kExceeded = {
     {"IC-004-4", "004:1939-1943", "15个", "18个", "120"},
 };
 
+/// rounding_cases: a part as a percentage of a whole, computed from the printed figures. jixiao
+/// has no share-of-total report and never forces shares to add up to 100.00; these check its
+/// percentage formatting (half-up on the decimal value) on real figures. Where the source prints
+/// another figure, jixiao keeps its own.
+struct PrintedShare {
+  const char* id;
+  const char* lines;
+  double part;
+  double whole;
+  const char* stated;  // as printed, without "%"
+  const char* jixiao;  // part / whole × 100, half-up at the stated decimals
+};
+
+inline std::ostream& operator<<(std::ostream& os, const PrintedShare& s) {
+  return os << s.id << " (" << s.lines << ") " << s.part << "/" << s.whole;
+}
+
+inline const std::vector<PrintedShare> kShares = {
+    // Stated 8.80/91.20, forced to add up to 100.00.
+    {"RD-000-1", "000:585-589", 332.14, 3776.78, "8.80", "8.79"},
+    {"RD-000-1", "000:585-589", 3444.64, 3776.78, "91.20", "91.21"},
+    {"RD-000-2", "000:603-609", 330.76, 3775.39, "8.76", "8.76"},
+    {"RD-000-2", "000:603-609", 3444.64, 3775.39, "91.24", "91.24"},
+    // 下降 52%: 7.01 of the prior 6.59 + 7.01, printed without decimals.
+    {"RD-000-3", "000:717-719", 7.01, 13.60, "52", "52"},
+    {"RD-004-1", "004:1563-1578", 33.95, 34.83, "97.47", "97.47"},
+    {"RD-004-1", "004:1563-1578", 0.53, 34.83, "1.52", "1.52"},
+    {"RD-004-1", "004:1563-1578", 0.35, 34.83, "1.01", "1.00"},  // forced to add up to 100.00
+    // 增长 288.29%: 634.02 over the prior 853.95 − 634.02; the printed inputs are rounded.
+    {"RD-004-2", "004:1069-1071", 634.02, 219.93, "288.29", "288.28"},
+    {"RD-004-3", "004:1487-1491", 12.63, 35.57, "35.51", "35.51"},
+    {"RD-004-3", "004:1487-1491", 9.38, 35.57, "26.37", "26.37"},
+    {"RD-004-3", "004:1487-1491", 13.56, 35.57, "38.12", "38.12"},
+    // Year-on-year decreases: decrease / (current + decrease).
+    {"RD-004-4", "004:1470-1478", 5.24, 40.81, "12.84", "12.84"},
+    {"RD-004-4", "004:1470-1478", 4.03, 13.41, "30.05", "30.05"},
+    {"RD-004-4", "004:1470-1478", 1.2, 14.76, "8.13", "8.13"},
+    // The functional shares of RD-004-5 print no numerators; only the total's share can be checked.
+    {"RD-004-5", "004:1207-1209", 41692.74, 42275.28, "98.62", "98.62"},
+};
+
 /// A printed total and the printed parts it adds up (sum_checks, and the sums inside
 /// indicator_cases, coverage_facts and department_overall). The JSON gives sum checks no id: they
 /// are named by source and first line. A difference is written as a negative part.
