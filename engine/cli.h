@@ -81,6 +81,7 @@ int RunValidate(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunAudit(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);
+int RunDiff(const std::vector<std::string>& args);
 
 }  // namespace jixiao
 

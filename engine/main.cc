@@ -20,6 +20,7 @@ constexpr Command kCommands[] = {
     {"explain", "说明某个指标的得分是怎样算出来的", jixiao::RunExplain},
     {"audit", "复核已填好的自评表：重算每行得分，逐条说明不符之处", jixiao::RunAudit},
     {"rules", "显示从评分标准文字中读出的评分方法（rules parse）", jixiao::RunRules},
+    {"diff", "比较模板的两个版本，可列出对项目得分和等级的影响", jixiao::RunDiff},
 };
 
 void PrintUsage(FILE* out) {

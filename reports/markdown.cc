@@ -10,11 +10,8 @@
 #include "reports/render.h"
 
 namespace jixiao {
-namespace {
 
-// Escapes inline Markdown and table syntax; line breaks become <br>, other
-// control characters spaces.
-std::string Escape(std::string_view s) {
+std::string MarkdownEscape(std::string_view s) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
@@ -33,6 +30,10 @@ std::string Escape(std::string_view s) {
   }
   return out;
 }
+
+namespace {
+
+std::string Escape(std::string_view s) { return MarkdownEscape(s); }
 
 // Escapes text that starts a block (a list item): a leading list marker
 // ("-", "+", "1." or "1)" before a space) would otherwise start a nested list.

@@ -31,6 +31,10 @@ std::string RenderTextTable(const std::vector<ScoreTree>& trees);
 /// each project.
 std::string RenderMarkdown(const std::vector<ScoreTree>& trees);
 
+/// Escapes inline Markdown and table syntax for a table cell or a line; line breaks become
+/// <br>, other control characters spaces.
+std::string MarkdownEscape(std::string_view s);
+
 /// One CSV for all projects (UTF-8 with BOM, RFC 4180, CRLF): a header row,
 /// then the budget, indicator, 总分 and 等级 rows of each project, 项目名称
 /// first and the row's notes last. Text cells that a spreadsheet would run as a
