@@ -139,7 +139,13 @@ class Differ {
       return;
     }
     Params pa = MethodParams(*a), pb = MethodParams(*b);
-    for (size_t i = 0; i < pa.size() && i < pb.size(); ++i)
+    bool same_keys = pa.size() == pb.size();
+    for (size_t i = 0; same_keys && i < pa.size(); ++i) same_keys = pa[i].first == pb[i].first;
+    if (!same_keys) {  // M3 R1 → R3 brings step parameters
+      Compare(kind, path, field, MethodText(a), MethodText(b));
+      return;
+    }
+    for (size_t i = 0; i < pa.size(); ++i)
       Compare(kind, path, field + "." + pa[i].first, pa[i].second, pb[i].second);
   }
 
