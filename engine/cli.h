@@ -82,6 +82,7 @@ int RunExplain(const std::vector<std::string>& args);
 int RunAudit(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);
 int RunDiff(const std::vector<std::string>& args);
+int RunDeclare(const std::vector<std::string>& args);
 
 }  // namespace jixiao
 

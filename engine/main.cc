@@ -21,6 +21,7 @@ constexpr Command kCommands[] = {
     {"audit", "复核已填好的自评表：重算每行得分，逐条说明不符之处", jixiao::RunAudit},
     {"rules", "显示从评分标准文字中读出的评分方法（rules parse）", jixiao::RunRules},
     {"diff", "比较模板的两个版本，可列出对项目得分和等级的影响", jixiao::RunDiff},
+    {"declare", "读绩效目标申报表，检查并写出年底自评用的项目数据骨架", jixiao::RunDeclare},
 };
 
 void PrintUsage(FILE* out) {
