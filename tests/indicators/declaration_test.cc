@@ -158,6 +158,35 @@ BOOST_AUTO_TEST_CASE(missing_columns_and_bad_weights_are_errors) {
       boost::test_tools::per_element());
 }
 
+const CheckCase kTableChecks[] = {
+    {"empty table", "\n\n", false,
+     "d.csv: error: 申报表是空的\n  hint: 第一行写列名，其后每行一个指标"},
+    {"same column twice", "项目名称,三级指标,指标值,目标值\n", false,
+     "d.csv:1:15: error: 列名「目标值」与第 3 列是同一列\n  hint: 删掉其中一列"},
+    {"budget in a unit that is not money", "项目名称,三级指标,指标值,项目总额（个）\n", false,
+     "d.csv:1:15: error: 列名「项目总额（个）」里的单位「个」不是金额单位\n"
+     "  hint: 项目总额的单位用 元、千元、万元 或 亿元"},
+    {"budget not a number",
+     "项目名称,一级指标,二级指标,三级指标,指标值,项目总额\n甲,产出指标,数量指标,走访,≥20家,"
+     "约八十万\n",
+     false,
+     "d.csv:2:21: error: 项目总额「约八十万」不是数值 [甲]\n  hint: "
+     "写成数值，单位写在列名的括号里，如 项目总额（万元）"},
+    {"qualitative without a value",
+     "项目名称,一级指标,二级指标,三级指标,绩效指标性质,指标值\n甲,效益指标,社会效益指标,知晓度,"
+     "定性,\n",
+     true,
+     "d.csv:2:22: warning: 定性指标没有写指标值 [甲/效益指标/社会效益指标/知晓度]\n  hint: "
+     "写出要达到的程度，如 良好"},
+};
+
+BOOST_DATA_TEST_CASE(table_level_checks, boost::unit_test::data::make(kTableChecks), c) {
+  Read r = ReadText(c.rows);
+  BOOST_TEST(r.ok == c.ok);
+  BOOST_TEST_REQUIRE(!r.diagnostics.empty());
+  BOOST_TEST(r.Messages().front() == c.message);
+}
+
 BOOST_AUTO_TEST_CASE(budget_column_unit_comes_from_its_brackets) {
   Read r = ReadText(
       "项目名称,预算支出总额（元）,三级指标,一级指标,二级指标,指标值\n"
