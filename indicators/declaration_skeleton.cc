@@ -200,11 +200,11 @@ std::string DeclarationSkeleton(const Declaration& declaration, const Template* 
     w.Line(0, "# （或用 jixiao declare 申报表 --template 模板.yaml 拟定分值）。");
   }
   w.Line(0, "# 年底填写：budget 的 full_year（全年预算数）和 executed（全年执行数）；每个指标的");
+  w.Line(0, "# actual（实际完成值，定性指标写达到的程度）；评分方法要评价人打分的（定性三档、");
   w.Line(
       0,
-      "# actual（实际完成值）；定性指标按模板的评分方法填 score（得分），需要时填 band（档次）；");
-  w.Line(0,
-         "# 有偏差的写 note（偏差原因分析及改进措施）。然后运行 jixiao score 模板.yaml 本文件。");
+      "# 人工评分）再填 score（得分）和 band（档次）；有偏差的写 note（偏差原因分析及改进措施）。");
+  w.Line(0, "# 然后运行 jixiao score 模板.yaml 本文件。");
   w.Line(0, "# 格式见 docs/data-format.md。");
   w.Line(0, "projects:");
   for (size_t i = 0; i < declaration.projects.size(); ++i) {
