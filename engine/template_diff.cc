@@ -10,8 +10,6 @@
 namespace jixiao {
 namespace {
 
-using Params = std::vector<std::pair<std::string, std::string>>;
-
 std::string Join(const std::vector<std::string>& items, std::string_view separator = "、") {
   std::string out;
   for (const std::string& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
@@ -20,84 +18,12 @@ std::string Join(const std::vector<std::string>& items, std::string_view separat
 
 std::string OptionalNumber(const std::optional<double>& v) { return v ? NumberText(*v) : ""; }
 
-std::string BandText(const Band& band) {
-  return band.raw + " → " + NumberText(band.points) + (band.fraction ? "w" : "");
-}
-
-// The parameters that `spec.kind` reads, as "key value" pairs named as templates write them
-// (docs/template-format.md, Methods).
-Params MethodParams(const MethodSpec& m) {
-  Params p;
-  auto cap = [&] { p.emplace_back("cap", NumberText(m.cap_ratio)); };
-  auto steps = [&] {
-    p.emplace_back("per", NumberText(m.step_points));
-    p.emplace_back("step", NumberText(m.step_size));
-    p.emplace_back("whole_steps", m.whole_steps ? "true" : "false");
-  };
-  switch (m.kind) {
-    case RuleKind::kBudgetExecution:
-    case RuleKind::kProportional:
-      cap();
-      break;
-    case RuleKind::kReverse:
-      p.emplace_back("variant", m.reverse == ReverseVariant::kRatio    ? "R1"
-                                : m.reverse == ReverseVariant::kLinear ? "R2"
-                                                                       : "R3");
-      if (m.reverse == ReverseVariant::kStep) steps();
-      break;
-    case RuleKind::kEqual:
-    case RuleKind::kThreshold:
-      p.emplace_back("tolerance", NumberText(m.tolerance));
-      break;
-    case RuleKind::kThreeTier:
-    case RuleKind::kQualitativeMatch:
-      p.emplace_back("scale", m.scale);
-      break;
-    case RuleKind::kBanded: {
-      p.emplace_back("measure", m.band_measure == BandMeasure::kActual ? "actual" : "ratio");
-      std::vector<std::string> bands;
-      for (const Band& band : m.bands) bands.push_back(BandText(band));
-      p.emplace_back("bands", Join(bands, "；"));
-      break;
-    }
-    case RuleKind::kDeduction:
-      steps();
-      p.emplace_back("measure", m.measure == DeductionMeasure::kCount       ? "count"
-                                : m.measure == DeductionMeasure::kShortfall ? "shortfall"
-                                                                            : "excess");
-      break;
-    case RuleKind::kChecklist: {
-      std::vector<std::string> items;
-      for (const ChecklistItem& item : m.items)
-        items.push_back(item.label + " " + NumberText(item.points));
-      p.emplace_back("items", Join(items));
-      break;
-    }
-    case RuleKind::kProportionalFloor:
-      p.emplace_back("floor", NumberText(m.floor_ratio));
-      cap();
-      break;
-    case RuleKind::kLinearDeduction:
-      p.emplace_back("rate", NumberText(m.deduction_rate));
-      break;
-    case RuleKind::kFormula:
-      p.emplace_back("formula", m.formula);
-      break;
-    case RuleKind::kDefaultFull:
-    case RuleKind::kManual:
-      break;
-  }
-  return p;
-}
-
 // "M3 反向（variant R1）"; "" when there is no method.
 std::string MethodText(const std::optional<MethodSpec>& m) {
-  if (!m) return "";
-  std::string out = std::string(RuleKindCode(m->kind)) + " " + std::string(RuleKindLabel(m->kind));
-  std::vector<std::string> params;
-  for (const auto& [key, value] : MethodParams(*m)) params.push_back(key + " " + value);
-  return params.empty() ? out : out + "（" + Join(params, "，") + "）";
+  return m ? MethodDescription(*m) : "";
 }
+
+using Params = std::vector<std::pair<std::string, std::string>>;
 
 std::string_view NodeKindText(NodeKind kind) {
   switch (kind) {
@@ -138,7 +64,7 @@ class Differ {
       Compare(kind, path, field, MethodText(a), MethodText(b));
       return;
     }
-    Params pa = MethodParams(*a), pb = MethodParams(*b);
+    Params pa = MethodParameters(*a), pb = MethodParameters(*b);
     bool same_keys = pa.size() == pb.size();
     for (size_t i = 0; same_keys && i < pa.size(); ++i) same_keys = pa[i].first == pb[i].first;
     if (!same_keys) {  // M3 R1 → R3 brings step parameters
