@@ -1,8 +1,23 @@
 # Runs one jixiao command line for ctest and checks its exit code, stdout and stderr against
 # expected files. With the environment variable JIXIAO_UPDATE_GOLDEN=1 the expected files are
 # rewritten instead (review the diff before committing).
-# Inputs: EXE, ARGS (|-separated), WORKDIR, EXPECT_EXIT, [STDOUT_FILE], [STDERR_FILE], [ABSENT].
+# Inputs: EXE, ARGS (|-separated), WORKDIR, EXPECT_EXIT, [STDOUT_FILE], [STDERR_FILE], [ABSENT],
+# [ENVIRONMENT] (|-separated NAME=VALUE, set for the run; an empty VALUE unsets NAME).
 string(REPLACE "|" ";" args "${ARGS}")
+if(ENVIRONMENT)
+  string(REPLACE "|" ";" environment "${ENVIRONMENT}")
+  foreach(assignment IN LISTS environment)
+    string(FIND "${assignment}" "=" eq)
+    string(SUBSTRING "${assignment}" 0 ${eq} name)
+    math(EXPR value_at "${eq} + 1")
+    string(SUBSTRING "${assignment}" ${value_at} -1 value)
+    if(value STREQUAL "")
+      unset(ENV{${name}})
+    else()
+      set(ENV{${name}} "${value}")
+    endif()
+  endforeach()
+endif()
 if(ABSENT)
   file(REMOVE "${ABSENT}")
 endif()

@@ -8,20 +8,23 @@
 #include "indicators/template_loader.h"
 #include "indicators/xlsx.h"
 #include "reports/audit_report.h"
-#include "reports/output_file.h"
+#include "reports/pdf.h"
 
 namespace jixiao {
 namespace {
 
 constexpr const char* kAuditHelp =
-    "用法: jixiao audit 表格… [--sheet 工作表] [--format table|md|csv|json] [-o 输出文件]\n\n"
+    "用法: jixiao audit 表格… [--sheet 工作表] [--format table|md|csv|json|html|pdf] [-o "
+    "输出文件]\n\n"
     "复核已填好的绩效自评表：按每行自己的评分标准（能识别时），否则按中央默认规则\n"
     "（预算执行率 M1；定量指标 M2，≤/< 目标与成本指标 M3；定性指标核对档次）重算每一行，\n"
     "并检查分值合计、总分、执行率、扣分说明等，逐条写明原因。表格格式见 docs/audit.md。\n"
     "表格可以是 CSV（UTF-8）或 .xlsx 工作簿（默认读第一个工作表）。\n\n"
     "选项:\n"
     "  --format FMT   table（默认，只列出问题）、md、csv（原表每行加 "
-    "复核得分、差异、审核意见）、json\n"
+    "复核得分、差异、审核意见）、json、\n"
+    "                 html（每个项目一张表，问题按严重程度着色）、pdf（用 Chromium 打印 html，需 "
+    "-o）\n"
     "  --sheet NAME   读 .xlsx 工作簿中名为 NAME 的工作表（默认第一个）\n"
     "  -o, --output F 写入文件 F；默认输出到屏幕\n"
     "  -h, --help     显示本说明\n\n"
@@ -51,12 +54,14 @@ int RunAudit(const std::vector<std::string>& args) {
   if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
     if (!f)
-      return UsageError("audit",
-                        "未知的输出格式「" + it->second + "」（可用 table、md、csv、json）");
+      return UsageError(
+          "audit", "未知的输出格式「" + it->second + "」（可用 table、md、csv、json、html、pdf）");
     format = *f;
   }
   std::string output = "-";
   if (auto it = parsed.options.find("--output"); it != parsed.options.end()) output = it->second;
+  if (format == ReportFormat::kPdf && output == "-")
+    return UsageError("audit", "--format pdf 需要用 -o 指明输出文件（PDF 不能输出到屏幕）");
 
   std::string sheet;
   if (auto it = parsed.options.find("--sheet"); it != parsed.options.end()) sheet = it->second;
@@ -86,7 +91,7 @@ int RunAudit(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   std::string error;
-  if (!WriteOutputAtomically(output, RenderAudit(format, tables), error)) {
+  if (!WriteReport(format, output, RenderAudit(format, tables), error)) {
     std::fprintf(stderr, "jixiao audit: %s\n", error.c_str());
     return kExitBadInput;
   }

@@ -61,7 +61,8 @@ int RunDiff(const std::vector<std::string>& args) {
   ReportFormat format = ReportFormat::kText;
   if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
-    if (!f || *f == ReportFormat::kCsv)
+    if (!f ||
+        (*f != ReportFormat::kText && *f != ReportFormat::kMarkdown && *f != ReportFormat::kJson))
       return UsageError("diff", "未知的输出格式「" + it->second + "」（可用 table、md、json）");
     format = *f;
   }

@@ -1,24 +1,35 @@
+#include <cerrno>
 #include <cstdio>
 #include <cstdlib>
+#include <cstring>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "engine/cli.h"
 #include "engine/evaluate.h"
 #include "indicators/project_loader.h"
 #include "reports/output_file.h"
+#include "reports/pdf.h"
 #include "reports/render.h"
+#include <sys/stat.h>
 
 namespace jixiao {
 namespace {
 
 constexpr const char* kScoreHelp =
-    "用法: jixiao score 模板.yaml 数据文件… [--format table|md|csv|json|summary-csv|jsonl]\n"
+    "用法: jixiao score 模板.yaml 数据文件… [--format "
+    "table|md|csv|json|html|pdf|summary-csv|jsonl]\n"
     "                  [-o 输出文件] [--jobs N] [--trace] [--header 列名,…] [--checksum]\n\n"
     "按模板为数据文件中的每个项目打分，输出项目支出绩效自评表：每项得分、总分和等级。\n"
     "数据文件: .yaml（少量项目）或 .csv（每行一个项目的一个指标），见 docs/data-format.md；\n"
     "批量格式还可读 .jsonl（每行一个项目）；- 表示标准输入（CSV）。\n\n"
     "选项:\n"
     "  --format FMT   table（终端表格，默认）、md（Markdown）、csv（带 BOM，Excel 可直接打开）、\n"
-    "                 json（含每项得分的计算过程）；批量格式（逐项目流式输出，内存有界）：\n"
+    "                 "
+    "json（含每项得分的计算过程）、html（可打印的自评表网页，A4，每个项目一页起）、\n"
+    "                 pdf（用 Chromium 把 html 打印成 PDF；需 -o，需安装 chromium）；\n"
+    "                 批量格式（逐项目流式输出，内存有界）：\n"
     "                 summary-csv（每个项目一行：项目名称,总分,等级）、jsonl（每个项目一行 JSON）\n"
     "  --jobs N       批量格式：N 个线程并行评分，输出顺序与输入相同（默认 1）\n"
     "  --trace        批量格式：保留每项得分的计算过程（jsonl；默认不保留，以求速度）\n"
@@ -26,8 +37,29 @@ constexpr const char* kScoreHelp =
     "                 （管道分片时用：输出也不带列名行，各分片的输出可直接拼接）\n"
     "  --checksum     批量格式：结束时在标准错误输出项目数、总分之和与各等级个数\n"
     "  -o, --output F 写入文件 F（先写临时文件再改名，出错不会留下半个文件）；默认输出到屏幕\n"
+    "                 html、pdf：F 以 / 结尾时，每个项目写一个文件 F/项目名称.html（或 .pdf）\n"
     "  -h, --help     显示本说明\n\n"
     "退出码: 0 正常；1 有指标无法评分，或与公布得分不符；2 输入有误（未写出任何文件）\n";
+
+// One file per project in `dir` (created when missing), named after the project; a name that
+// comes back gets "-2", "-3", … Each file is written atomically; the first failure stops.
+bool WritePerProject(ReportFormat format, const std::string& dir,
+                     const std::vector<ScoreTree>& trees, std::string& error) {
+  if (::mkdir(dir.c_str(), 0755) != 0 && errno != EEXIST) {
+    error = "无法创建目录「" + dir + "」：" + std::strerror(errno);
+    return false;
+  }
+  std::string extension = format == ReportFormat::kPdf ? ".pdf" : ".html";
+  std::set<std::string> used;
+  for (const ScoreTree& tree : trees) {
+    std::string name = FileNameFor(tree.project.name);
+    std::string unique = name;
+    for (int n = 2; !used.insert(unique).second; ++n) unique = name + "-" + std::to_string(n);
+    if (!WriteReport(format, dir + unique + extension, RenderReport(format, {tree}), error))
+      return false;
+  }
+  return true;
+}
 
 }  // namespace
 
@@ -99,17 +131,23 @@ int RunScore(const std::vector<std::string>& args) {
   if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
     if (!f)
-      return UsageError("score", "未知的输出格式「" + it->second +
-                                     "」（可用 table、md、csv、json、summary-csv、jsonl）");
+      return UsageError("score",
+                        "未知的输出格式「" + it->second +
+                            "」（可用 table、md、csv、json、html、pdf、summary-csv、jsonl）");
     format = *f;
   }
+  if (format == ReportFormat::kPdf && output == "-")
+    return UsageError("score", "--format pdf 需要用 -o 指明输出文件（PDF 不能输出到屏幕）");
   std::optional<ScoredBatch> batch = LoadAndScore(parsed.positional[0], data);
   if (!batch) {
     std::fprintf(stderr, "jixiao score: 输入有误，未输出任何结果\n");
     return kExitBadInput;
   }
   std::string error;
-  if (!WriteOutputAtomically(output, RenderReport(format, batch->trees), error)) {
+  bool per_project = (format == ReportFormat::kHtml || format == ReportFormat::kPdf) &&
+                     output.size() > 1 && output.back() == '/';
+  if (per_project ? !WritePerProject(format, output, batch->trees, error)
+                  : !WriteReport(format, output, RenderReport(format, batch->trees), error)) {
     std::fprintf(stderr, "jixiao score: %s\n", error.c_str());
     return kExitBadInput;
   }

@@ -8,18 +8,19 @@
 #include "reports/render.h"
 
 namespace jixiao {
-namespace {
 
-std::string Figure(const std::optional<double>& v) {
+std::string AuditFigure(const std::optional<double>& v) {
   return v ? fmt::format("{:.2f}", *v) : std::string();
 }
 
-std::string Difference(const AuditRow& row) {
+std::string AuditDifference(const AuditRow& row) {
   if (!row.published || !row.recomputed) return {};
   double d = *row.published - *row.recomputed;
   if (std::abs(d) < 0.005) d = 0;
   return fmt::format("{:.2f}", d);
 }
+
+namespace {
 
 std::string Opinion(const AuditRow& row) {
   std::string out;
@@ -42,13 +43,10 @@ void CsvLine(const std::vector<std::string>& cells, std::string& out) {
   out += "\r\n";
 }
 
-struct Totals {
-  int rows = 0, projects = 0, errors = 0, warnings = 0, notes = 0;
-  size_t counts[kFindingKindCount] = {};
-};
+}  // namespace
 
-Totals Sum(const std::vector<AuditedTable>& tables) {
-  Totals t;
+AuditTotals SumAudit(const std::vector<AuditedTable>& tables) {
+  AuditTotals t;
   for (const AuditedTable& a : tables) {
     t.rows += a.result.rows_checked;
     t.projects += a.result.projects;
@@ -62,13 +60,12 @@ Totals Sum(const std::vector<AuditedTable>& tables) {
   return t;
 }
 
-std::string SummaryLine(const Totals& t) {
+std::string AuditSummaryLine(const AuditTotals& t) {
   return fmt::format("共 {} 个项目、{} 行；错误 {} 条，警告 {} 条，提示 {} 条", t.projects, t.rows,
                      t.errors, t.warnings, t.notes);
 }
 
-// The row's name for listings: "项目/一级/二级/三级" or "项目/总分".
-std::string RowName(const FilledRow& r) {
+std::string AuditRowName(const FilledRow& r) {
   std::string name = r.project.empty() ? "" : r.project + "/";
   if (r.kind == FilledRowKind::kTotal) return name + "总分";
   if (r.kind == FilledRowKind::kBudget && r.level3.empty()) return name + "预算执行率";
@@ -77,6 +74,8 @@ std::string RowName(const FilledRow& r) {
   if (!name.empty()) name.pop_back();
   return name;
 }
+
+namespace {
 
 std::string JsonNumber(const std::optional<double>& v) {
   return v ? fmt::format("{:.2f}", *v) : std::string("null");
@@ -101,7 +100,7 @@ std::string RenderJsonAudit(const std::vector<AuditedTable>& tables) {
       out += first ? "\n    {" : ",\n    {";
       first = false;
       out += fmt::format("\"line\": {}, \"name\": ", r.line);
-      AppendJsonString(RowName(r), out);
+      AppendJsonString(AuditRowName(r), out);
       out += ", \"cells\": [";
       for (size_t c = 0; c < r.cells.size(); ++c) {
         if (c) out += ", ";
@@ -111,7 +110,7 @@ std::string RenderJsonAudit(const std::vector<AuditedTable>& tables) {
       AppendJsonString(row.method, out);
       out += ", \"published\": " + JsonNumber(row.published) +
              ", \"recomputed\": " + JsonNumber(row.recomputed) + ", \"difference\": " +
-             (Difference(row).empty() ? std::string("null") : Difference(row)) +
+             (AuditDifference(row).empty() ? std::string("null") : AuditDifference(row)) +
              ", \"findings\": [";
       for (size_t f = 0; f < row.findings.size(); ++f) {
         const Finding& finding = row.findings[f];
@@ -127,7 +126,7 @@ std::string RenderJsonAudit(const std::vector<AuditedTable>& tables) {
     }
     out += "]}";
   }
-  Totals totals = Sum(tables);
+  AuditTotals totals = SumAudit(tables);
   out += fmt::format(
       "],\n \"summary\": {{\"projects\": {}, \"rows\": {}, \"errors\": {}, \"warnings\": {}, "
       "\"notes\": {}, \"findings\": {{",
@@ -161,22 +160,22 @@ std::string RenderListing(const std::vector<AuditedTable>& tables, bool markdown
         for (std::string_view p : {"|"})
           for (size_t at = opinion.find(p); at != std::string::npos; at = opinion.find(p, at + 2))
             opinion.replace(at, 1, "\\|");
-        out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", r.line, RowName(r),
-                           Figure(row.published), Figure(row.recomputed), Difference(row),
-                           row.method, opinion);
+        out += fmt::format("| {} | {} | {} | {} | {} | {} | {} |\n", r.line, AuditRowName(r),
+                           AuditFigure(row.published), AuditFigure(row.recomputed),
+                           AuditDifference(row), row.method, opinion);
       } else if (!row.findings.empty()) {
         for (const Finding& f : row.findings)
           out += fmt::format("  {}:{}: {}: {}\n    得分 {}，复核 {}；{}\n", a.table.file, r.line,
-                             SeverityLabel(f.severity), RowName(r),
-                             row.published ? Figure(row.published) : "—",
-                             row.recomputed ? Figure(row.recomputed) : "—", f.message);
+                             SeverityLabel(f.severity), AuditRowName(r),
+                             row.published ? AuditFigure(row.published) : "—",
+                             row.recomputed ? AuditFigure(row.recomputed) : "—", f.message);
       }
     }
     out += "\n";
   }
-  Totals totals = Sum(tables);
-  out += markdown ? "## 汇总\n\n" + SummaryLine(totals) + "\n\n"
-                  : "汇总：" + SummaryLine(totals) + "\n";
+  AuditTotals totals = SumAudit(tables);
+  out += markdown ? "## 汇总\n\n" + AuditSummaryLine(totals) + "\n\n"
+                  : "汇总：" + AuditSummaryLine(totals) + "\n";
   for (size_t k = 0; k < kFindingKindCount; ++k)
     if (totals.counts[k] > 0)
       out +=
@@ -197,15 +196,15 @@ std::string RenderAuditCsv(const std::vector<AuditedTable>& tables) {
       std::vector<std::string> cells = a.table.rows[i].cells;
       cells.resize(a.table.header.size());
       const AuditRow& row = a.result.rows[i];
-      cells.push_back(Figure(row.recomputed));
-      cells.push_back(Difference(row));
+      cells.push_back(AuditFigure(row.recomputed));
+      cells.push_back(AuditDifference(row));
       cells.push_back(Opinion(row));
       CsvLine(cells, out);
     }
     out += "\r\n";
   }
-  Totals totals = Sum(tables);
-  CsvLine({"汇总", SummaryLine(totals)}, out);
+  AuditTotals totals = SumAudit(tables);
+  CsvLine({"汇总", AuditSummaryLine(totals)}, out);
   for (size_t k = 0; k < kFindingKindCount; ++k)
     if (totals.counts[k] > 0)
       CsvLine({std::string(FindingKindLabel(static_cast<FindingKind>(k))),
@@ -222,6 +221,9 @@ std::string RenderAudit(ReportFormat format, const std::vector<AuditedTable>& ta
       return RenderJsonAudit(tables);
     case ReportFormat::kMarkdown:
       return RenderListing(tables, true);
+    case ReportFormat::kHtml:
+    case ReportFormat::kPdf:
+      return RenderAuditHtml(tables);
     case ReportFormat::kText:
       break;
   }

@@ -94,6 +94,10 @@ ValueColumnTitles ValueTitles(FormLayout layout) {
   return {kLabelWeight, "年度指标值", "实际完成值", kLabelScore};
 }
 
+std::string ProjectsTitle(std::string_view form_title, size_t projects) {
+  return fmt::format("{}（{} 个项目）", form_title, projects);
+}
+
 std::string FundsTitle(std::string_view unit) {
   if (unit.empty()) return std::string(kLabelFunds);
   return fmt::format("{}（{}）", kLabelFunds, unit);

@@ -3,6 +3,7 @@
 #ifndef JIXIAO_REPORTS_LABELS_H_
 #define JIXIAO_REPORTS_LABELS_H_
 
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -83,6 +84,9 @@ inline constexpr std::string_view kLabelNotes = "注：";
 inline constexpr std::string_view kRemarkSeparator = "；";
 inline constexpr std::string_view kListSeparator = "、";
 inline constexpr std::string_view kColon = "：";  // between a label and its value
+
+/// "项目支出绩效自评表（3 个项目）": the title of a document holding several forms.
+std::string ProjectsTitle(std::string_view form_title, size_t projects);
 
 /// "项目资金（万元）".
 std::string FundsTitle(std::string_view unit);

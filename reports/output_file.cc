@@ -197,6 +197,24 @@ bool AtomicOutput::Fail(std::string_view what, const std::string& subject, int e
   return false;
 }
 
+std::string FileNameFor(std::string_view name) {
+  constexpr size_t kMaxBytes = 100;
+  std::string out;
+  for (char c : name) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (out.empty() && (c == '.' || c == ' ')) continue;
+    bool unsafe =
+        u < 0x20 || u == 0x7F || std::string_view("/\\:*?\"<>|").find(c) != std::string_view::npos;
+    out.push_back(unsafe ? '_' : c);
+  }
+  if (out.size() > kMaxBytes) {
+    size_t cut = kMaxBytes;
+    while (cut > 0 && (static_cast<unsigned char>(out[cut]) & 0xC0) == 0x80) --cut;
+    out.resize(cut);
+  }
+  return out.empty() ? std::string("项目") : out;
+}
+
 bool WriteOutputAtomically(const std::string& path, std::string_view content, std::string& error) {
   AtomicOutput out;
   return out.Open(path, error) && out.Write(content, error) && out.Commit(error);

@@ -18,6 +18,11 @@ class TemporaryFileGuard;  // removes the temporary file when a signal ends the 
 /// not followed. "-" writes to standard output.
 bool WriteOutputAtomically(const std::string& path, std::string_view content, std::string& error);
 
+/// A file name made from `name` (a project's name), for writing one file per project: / \ : * ?
+/// " < > | and control characters become "_", leading dots and spaces are dropped, and the name
+/// is cut to 100 bytes on a character boundary; "项目" when nothing is left. No extension.
+std::string FileNameFor(std::string_view name);
+
 /// The same, for output written piece by piece as it is produced (batch scoring): Open, Write
 /// any number of times, then Commit to rename the temporary file over `path`. Destroying an
 /// uncommitted output, or any failure, removes the temporary file. "-" writes each piece to

@@ -21,6 +21,8 @@ constexpr FormatEntry kFormats[] = {
     {"md", ReportFormat::kMarkdown, RenderMarkdown},
     {"csv", ReportFormat::kCsv, RenderCsv},
     {"json", ReportFormat::kJson, RenderJson},
+    {"html", ReportFormat::kHtml, RenderHtml},
+    {"pdf", ReportFormat::kPdf, RenderHtml},
 };
 
 }  // namespace

@@ -13,10 +13,12 @@
 
 namespace jixiao {
 
-enum class ReportFormat { kText, kMarkdown, kCsv, kJson };
+/// kPdf renders the same document as kHtml, which the caller prints to PDF with
+/// PrintHtmlToPdf (reports/pdf.h).
+enum class ReportFormat { kText, kMarkdown, kCsv, kJson, kHtml, kPdf };
 
-/// "table" (or "text"), "markdown" (or "md"), "csv", "json"; nullopt for
-/// anything else.
+/// "table" (or "text"), "markdown" (or "md"), "csv", "json", "html", "pdf";
+/// nullopt for anything else.
 std::optional<ReportFormat> ParseReportFormat(std::string_view name);
 
 /// Renders `trees` in `format` (dispatches to the functions below).
@@ -31,6 +33,10 @@ std::string RenderTextTable(const std::vector<ScoreTree>& trees);
 /// each project.
 std::string RenderMarkdown(const std::vector<ScoreTree>& trees);
 
+/// One self-contained HTML document (reports/html_page.h) replicating the printed form of each
+/// project: header block, 项目资金, 年度总体目标, the indicator table with merged group cells,
+/// 总分, 等级 and notes. Each project is a sheet of A4 that starts a new printed page.
+std::string RenderHtml(const std::vector<ScoreTree>& trees);
 /// Escapes inline Markdown and table syntax for a table cell or a line; line breaks become
 /// <br>, other control characters spaces.
 std::string MarkdownEscape(std::string_view s);

@@ -255,6 +255,8 @@ std::string RenderTemplateDiff(ReportFormat format, const TemplateDiffReport& re
       return RenderJsonDiff(report);
     case ReportFormat::kText:
     case ReportFormat::kCsv:
+    case ReportFormat::kHtml:
+    case ReportFormat::kPdf:
       break;
   }
   return RenderListing(report);

@@ -28,8 +28,8 @@ struct TemplateDiffReport {
 /// 元数据, 新增, 删除, 改名, 移动, 分值, 评分方法 …
 std::string_view ChangeKindLabel(ChangeKind kind);
 
-/// The report in kText (a listing for a terminal), kMarkdown or kJson. REQUIRES: format is not
-/// kCsv.
+/// The report in kText (a listing for a terminal), kMarkdown or kJson; the other formats give
+/// the listing (the CLI refuses them).
 std::string RenderTemplateDiff(ReportFormat format, const TemplateDiffReport& report);
 
 }  // namespace jixiao

@@ -205,6 +205,17 @@ BOOST_AUTO_TEST_CASE(dash_writes_to_standard_output) {
   BOOST_TEST(ReadFile(captured) == "到标准输出\n");
 }
 
+BOOST_AUTO_TEST_CASE(file_names_from_project_names_are_safe) {
+  BOOST_TEST(FileNameFor("社区养老服务驿站运营补贴") == "社区养老服务驿站运营补贴");
+  BOOST_TEST(FileNameFor("../a/b\\c:d*e?f\"g<h>i|j") == "_a_b_c_d_e_f_g_h_i_j");
+  BOOST_TEST(FileNameFor(" .隐藏\t项目\n") == "隐藏_项目_");
+  BOOST_TEST(FileNameFor("..") == "项目");
+  BOOST_TEST(FileNameFor("") == "项目");
+  std::string long_name;
+  for (int i = 0; i < 40; ++i) long_name += "长";  // 3 bytes each
+  BOOST_TEST(FileNameFor(long_name) == long_name.substr(0, 99));
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace

@@ -293,10 +293,15 @@ BOOST_AUTO_TEST_CASE(formats_are_chosen_by_name) {
   BOOST_TEST((ParseReportFormat("markdown") == ReportFormat::kMarkdown));
   BOOST_TEST((ParseReportFormat("csv") == ReportFormat::kCsv));
   BOOST_TEST((ParseReportFormat("json") == ReportFormat::kJson));
-  BOOST_TEST(!ParseReportFormat("html").has_value());
+  BOOST_TEST((ParseReportFormat("html") == ReportFormat::kHtml));
+  BOOST_TEST((ParseReportFormat("pdf") == ReportFormat::kPdf));
+  BOOST_TEST(!ParseReportFormat("xml").has_value());
+  BOOST_TEST(!ParseReportFormat("HTML").has_value());
   std::vector<ScoreTree> trees{BeijingCarnival()};
   BOOST_TEST(RenderReport(ReportFormat::kCsv, trees) == RenderCsv(trees));
   BOOST_TEST(RenderReport(ReportFormat::kJson, trees) == RenderJson(trees));
+  BOOST_TEST(RenderReport(ReportFormat::kHtml, trees) == RenderHtml(trees));
+  BOOST_TEST(RenderReport(ReportFormat::kPdf, trees) == RenderHtml(trees));  // printed from it
 }
 
 BOOST_AUTO_TEST_SUITE_END()
