@@ -3,7 +3,7 @@
 # Inputs: EXE, WORKDIR, OUTDIR, ARGS (|-separated: template and data files).
 string(REPLACE "|" ";" args "${ARGS}")
 file(MAKE_DIRECTORY "${OUTDIR}")
-foreach(format table md csv json)
+foreach(format table md csv json xlsx)
   foreach(run 1 2)
     set(out "${OUTDIR}/twice_${run}.${format}")
     file(REMOVE "${out}")

@@ -45,6 +45,8 @@ Sums SumNode(ScoreNode& node, const Template& t, bool& problems) {
   return sums;
 }
 
+}  // namespace
+
 bool GradeMatches(const std::string& printed, const std::string& computed,
                   const std::vector<GradeBand>& grades) {
   if (printed == computed) return true;
@@ -55,8 +57,6 @@ bool GradeMatches(const std::string& printed, const std::string& computed,
   }
   return false;
 }
-
-}  // namespace
 
 std::string GradeFor(double total, const std::vector<GradeBand>& grades) {
   for (const GradeBand& band : grades)

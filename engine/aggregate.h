@@ -12,6 +12,10 @@ namespace jixiao {
 /// the result with published figures. REQUIRES: indicator rows already scored and rounded.
 void Aggregate(ScoreTree& tree, const Template& t);
 
+/// True when `printed` names the band `computed`: its label or one of its aliases.
+bool GradeMatches(const std::string& printed, const std::string& computed,
+                  const std::vector<GradeBand>& grades);
+
 /// The grade band label for `total`.
 std::string GradeFor(double total, const std::vector<GradeBand>& grades);
 

@@ -13,6 +13,8 @@
 
 namespace jixiao {
 
+struct Scorecard;
+
 /// What a finding is about; each kind is counted in the summary.
 enum class FindingKind {
   kScoreDiffers,          // 得分与评分规则不符
@@ -28,8 +30,14 @@ enum class FindingKind {
   kRuleUnrecognised,      // 评分标准无法识别
   kRuleTargetMismatch,    // 评分标准中的目标与年度指标值不一致
   kJudged,                // 评价人酌情打分（提示）
+  kSubtotalDiffers,       // 分组行的得分不等于其下各行得分之和
+  kShiftedCells,          // 单元格疑似错列
+  kNotInTemplate,         // --template 的模板中没有这一行的指标
 };
-inline constexpr size_t kFindingKindCount = static_cast<size_t>(FindingKind::kJudged) + 1;
+inline constexpr size_t kFindingKindCount = static_cast<size_t>(FindingKind::kNotInTemplate) + 1;
+
+/// Published figures are rounded to 2 decimals: figures closer than this are equal.
+inline constexpr double kAuditCent = 0.005;
 
 /// The summary label of a kind: "得分与规则不符".
 std::string_view FindingKindLabel(FindingKind kind);
@@ -52,7 +60,7 @@ struct AuditRow {
 
 struct AuditResult {
   std::vector<AuditRow> rows;
-  int rows_checked = 0;  // indicator and budget rows
+  int rows_checked = 0;  // indicator, budget and group rows
   int projects = 0;
   size_t counts[kFindingKindCount] = {};
   bool has_errors = false;
@@ -64,14 +72,28 @@ struct AuditedTable {
   AuditResult result;
 };
 
+/// Appends a finding to a row.
+inline void AddFinding(AuditRow& row, FindingKind kind, Severity severity, std::string message) {
+  row.findings.push_back(Finding{kind, severity, std::move(message)});
+}
+
+/// A figure as published tables round it: half-up to 2 places (9.975 → 9.98).
+double RoundFigure(double v);
+
+/// The same, printed with 2 decimals ("9.98", "10.00").
+std::string FormatFigure(double v);
+
 /// "错误", "警告", "提示".
 std::string_view SeverityLabel(Severity severity);
 
 /// Audits a table: recomputes each row with the rule of its own 评分标准 when it can be read,
 /// else the central defaults (M1 budget row; M2, or M3 R1 for ≤/< targets and 成本指标; an M5
-/// band check for text targets, whose score is a judgement), and checks sums and totals per
-/// project.
-AuditResult AuditTable(const FilledTable& table);
+/// band check for text targets, whose score is a judgement), and checks cells, sums and totals
+/// per project. With `card` (--template), a row's indicator is found in the template as
+/// `jixiao score` finds project data's, and the template's rule comes first: a method the
+/// template sets on the indicator or a group above it wins over the row's 评分标准, which wins
+/// over the template's defaults; the template's group points are checked too.
+AuditResult AuditTable(const FilledTable& table, const Scorecard* card = nullptr);
 
 }  // namespace jixiao
 

@@ -33,8 +33,10 @@ using Chain = std::vector<const IndicatorNode*>;
 
 class Binder {
  public:
-  Binder(const Scorecard& card, const Project& project, std::vector<Diagnostic>& diagnostics)
-      : t_(card.tmpl),
+  Binder(const Scorecard& card, const Project& project, const BindOptions& options,
+         std::vector<Diagnostic>& diagnostics)
+      : options_(options),
+        t_(card.tmpl),
         chains_(card.chains),
         chains_by_key_(card.chains_by_key),
         project_(project),
@@ -58,7 +60,8 @@ class Binder {
       roots.push_back(std::move(*bound));
     }
     // Sums are checked only when every entry found its place: otherwise they mislead.
-    if (diagnostics_.size() == errors_before_ && !roots.empty() && !SamePoints(sum, t_.total))
+    if (options_.check_points && diagnostics_.size() == errors_before_ && !roots.empty() &&
+        !SamePoints(sum, t_.total))
       AddError(diagnostics_, project_.where,
                "各指标分值之和为 " + NumberText(sum) + "，不等于总分 " + NumberText(t_.total),
                "检查各指标的分值；项目没有某组指标时，用 points 把该组分值移到其他组",
@@ -200,7 +203,8 @@ class Binder {
         out.children.push_back(std::move(leaf));
       }
     }
-    if (declared && !SamePoints(sum, *declared) && attached_errors_ == errors_before_) {
+    if (options_.check_points && declared && !SamePoints(sum, *declared) &&
+        attached_errors_ == errors_before_) {
       std::string hint = out.children.empty()
                              ? "该项目没有这一组的指标：在项目数据的 points "
                                "中把它的分值移到其他组，例如 points: {" +
@@ -271,6 +275,7 @@ class Binder {
                  "得分不能为负，也不能超过该指标的分值", path);
   }
 
+  const BindOptions& options_;
   const Template& t_;
   const std::vector<Chain>& chains_;
   const std::unordered_map<std::string, std::vector<size_t>>& chains_by_key_;
@@ -286,9 +291,9 @@ class Binder {
 
 }  // namespace
 
-BindResult BindProject(const Scorecard& card, const Project& project) {
+BindResult BindProject(const Scorecard& card, const Project& project, const BindOptions& options) {
   BindResult result;
-  result.roots = Binder(card, project, result.diagnostics).Run();
+  result.roots = Binder(card, project, options, result.diagnostics).Run();
   return result;
 }
 

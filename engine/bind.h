@@ -40,10 +40,18 @@ struct BindResult {
   std::vector<Diagnostic> diagnostics;
 };
 
+struct BindOptions {
+  /// Check that points add up to each group and to the template's total. Scoring refuses a
+  /// project whose points do not add up; the audit binds without the check and reports sums
+  /// itself, as findings on the rows.
+  bool check_points = true;
+};
+
 /// Binds `project` to `card`: resolves every entry's indicator or open group, applies the
 /// project's group points, resolves methods, and checks points add up to each group and to the
 /// template's total. Groups without any indicator are left out.
-BindResult BindProject(const Scorecard& card, const Project& project);
+BindResult BindProject(const Scorecard& card, const Project& project,
+                       const BindOptions& options = {});
 
 }  // namespace jixiao
 

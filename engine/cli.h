@@ -81,6 +81,9 @@ int RunValidate(const std::vector<std::string>& args);
 int RunExplain(const std::vector<std::string>& args);
 int RunAudit(const std::vector<std::string>& args);
 int RunRules(const std::vector<std::string>& args);
+int RunTest(const std::vector<std::string>& args);
+int RunLint(const std::vector<std::string>& args);
+int RunInit(const std::vector<std::string>& args);
 int RunDiff(const std::vector<std::string>& args);
 int RunDeclare(const std::vector<std::string>& args);
 

@@ -12,6 +12,7 @@
 #include "reports/output_file.h"
 #include "reports/pdf.h"
 #include "reports/render.h"
+#include "reports/xlsx_report.h"
 #include <sys/stat.h>
 
 namespace jixiao {
@@ -19,7 +20,7 @@ namespace {
 
 constexpr const char* kScoreHelp =
     "用法: jixiao score 模板.yaml 数据文件… [--format "
-    "table|md|csv|json|html|pdf|summary-csv|jsonl]\n"
+    "table|md|csv|json|html|pdf|xlsx|summary-csv|jsonl]\n"
     "                  [-o 输出文件] [--jobs N] [--trace] [--header 列名,…] [--checksum]\n\n"
     "按模板为数据文件中的每个项目打分，输出项目支出绩效自评表：每项得分、总分和等级。\n"
     "数据文件: .yaml（少量项目）或 .csv（每行一个项目的一个指标），见 docs/data-format.md；\n"
@@ -28,7 +29,8 @@ constexpr const char* kScoreHelp =
     "  --format FMT   table（终端表格，默认）、md（Markdown）、csv（带 BOM，Excel 可直接打开）、\n"
     "                 "
     "json（含每项得分的计算过程）、html（可打印的自评表网页，A4，每个项目一页起）、\n"
-    "                 pdf（用 Chromium 把 html 打印成 PDF；需 -o，需安装 chromium）；\n"
+    "                 pdf（用 Chromium 把 html 打印成 PDF；需 -o，需安装 chromium）、\n"
+    "                 xlsx（Excel 工作簿：汇总表加每个项目一张自评表，总分为公式；需 -o）；\n"
     "                 批量格式（逐项目流式输出，内存有界）：\n"
     "                 summary-csv（每个项目一行：项目名称,总分,等级）、jsonl（每个项目一行 JSON）\n"
     "  --jobs N       批量格式：N 个线程并行评分，输出顺序与输入相同（默认 1）\n"
@@ -128,12 +130,19 @@ int RunScore(const std::vector<std::string>& args) {
       return UsageError(
           "score", std::string(batch_only) + " 只用于批量格式（--format summary-csv 或 jsonl）");
   ReportFormat format = ReportFormat::kText;
-  if (auto it = parsed.options.find("--format"); it != parsed.options.end()) {
+  bool xlsx = false;
+  if (auto it = parsed.options.find("--format");
+      it != parsed.options.end() && it->second == "xlsx") {
+    if (output == "-")
+      return UsageError(
+          "score", "--format xlsx 需要用 -o 指明输出文件（XLSX 是二进制文件，不能输出到屏幕）");
+    xlsx = true;
+  } else if (it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
     if (!f)
       return UsageError("score",
                         "未知的输出格式「" + it->second +
-                            "」（可用 table、md、csv、json、html、pdf、summary-csv、jsonl）");
+                            "」（可用 table、md、csv、json、html、pdf、xlsx、summary-csv、jsonl）");
     format = *f;
   }
   if (format == ReportFormat::kPdf && output == "-")
@@ -146,8 +155,14 @@ int RunScore(const std::vector<std::string>& args) {
   std::string error;
   bool per_project = (format == ReportFormat::kHtml || format == ReportFormat::kPdf) &&
                      output.size() > 1 && output.back() == '/';
-  if (per_project ? !WritePerProject(format, output, batch->trees, error)
-                  : !WriteReport(format, output, RenderReport(format, batch->trees), error)) {
+  bool written = false;
+  if (xlsx)
+    written = WriteXlsxReport(output, batch->trees, error);
+  else if (per_project)
+    written = WritePerProject(format, output, batch->trees, error);
+  else
+    written = WriteReport(format, output, RenderReport(format, batch->trees), error);
+  if (!written) {
     std::fprintf(stderr, "jixiao score: %s\n", error.c_str());
     return kExitBadInput;
   }

@@ -7,17 +7,10 @@
 #include "engine/rounding.h"
 #include "indicators/number_text.h"
 #include "indicators/validate.h"
+#include "rules/rule_input.h"
 
 namespace jixiao {
 namespace {
-
-// Actual values that say a deadline was kept without giving a date.
-bool SaysOnTime(const std::string& label) {
-  for (std::string_view s : {"按时完成", "按期完成", "如期完成", "已按时完成", "已按期完成", "按时",
-                             "及时完成", "已完成", "完成"})
-    if (label == s) return true;
-  return false;
-}
 
 std::string ValueText(const Value& v) { return v.raw.empty() ? "（空）" : v.raw; }
 
@@ -141,43 +134,19 @@ class Scorer {
     const std::string& scale = bound.method->scale;
     in.scale = scale.empty() ? nullptr : FindScale(card_.tmpl, scale);
 
-    // The trace's account of the inputs, built only when the trace is kept.
-    std::string inputs;
-    if (trace_) inputs = "分值 w = " + NumberText(bound.points);
     const Value* target = bound.target;
     const Value* actual = entry != nullptr ? &entry->actual : nullptr;
-    auto numeric = [](const Value* v) {
-      return v != nullptr && (v->kind == ValueKind::kNumber || v->kind == ValueKind::kDeadline);
-    };
-    if (target != nullptr) {
-      in.target_label = target->kind == ValueKind::kText ? target->text : target->raw;
-      if (numeric(target)) {
-        in.target = target->number;
-        in.unit = target->unit;
-      }
-      if (trace_) inputs += "；目标值 A = " + ValueText(*target);
-    }
-    if (actual != nullptr && actual->kind != ValueKind::kEmpty) {
-      in.actual_label = actual->kind == ValueKind::kText ? actual->text : actual->raw;
-      if (trace_) inputs += "；实际完成值 B = " + ValueText(*actual);
-      if (numeric(actual)) {
-        std::optional<double> converted =
-            target != nullptr && numeric(target)
-                ? ConvertUnit(actual->number, actual->unit, target->unit)
-                : std::optional<double>(actual->number);
-        if (!converted)
-          return "实际完成值单位「" + actual->unit + "」与目标值单位「" + target->unit + "」不一致";
-        in.actual = converted;
-        if (trace_ && target != nullptr && actual->unit != target->unit && !actual->unit.empty() &&
-            !target->unit.empty())
-          inputs += "（折合 " + TraceNumber(*converted) + target->unit + "）";
-      } else if (target != nullptr && target->kind == ValueKind::kDeadline &&
-                 SaysOnTime(in.actual_label)) {
-        in.actual = target->number;
-        if (trace_) inputs += "（视为按期完成）";
-      }
-    }
+    const ValueInputs read = SetTargetAndActual(target, actual, in);
+    if (read.units_differ)
+      return "实际完成值单位「" + actual->unit + "」与目标值单位「" + target->unit + "」不一致";
     if (!trace_) return "";
+    // The trace's account of the inputs, built only when the trace is kept.
+    std::string inputs = "分值 w = " + NumberText(bound.points);
+    if (target != nullptr) inputs += "；目标值 A = " + ValueText(*target);
+    if (actual != nullptr && actual->kind != ValueKind::kEmpty)
+      inputs += "；实际完成值 B = " + ValueText(*actual);
+    if (read.converted) inputs += "（折合 " + TraceNumber(*in.actual) + target->unit + "）";
+    if (read.on_time) inputs += "（视为按期完成）";
     if (in.entered_score) inputs += "；评价得分 " + NumberText(*in.entered_score);
     if (!in.entered_band.empty()) inputs += "（" + in.entered_band + "）";
     node.trace.push_back({"输入", std::move(inputs)});

@@ -20,6 +20,9 @@ constexpr Command kCommands[] = {
     {"explain", "说明某个指标的得分是怎样算出来的", jixiao::RunExplain},
     {"audit", "复核已填好的自评表：重算每行得分，逐条说明不符之处", jixiao::RunAudit},
     {"rules", "显示从评分标准文字中读出的评分方法（rules parse）", jixiao::RunRules},
+    {"test", "运行模板自带的测试用例（cases），逐个报告通过或失败", jixiao::RunTest},
+    {"lint", "检查模板中值得再看一眼的地方（警告）：满分过易、方法与目标矛盾等", jixiao::RunLint},
+    {"init", "以内置的指标体系为底本生成新模板（带说明和示例用例）", jixiao::RunInit},
     {"diff", "比较模板的两个版本，可列出对项目得分和等级的影响", jixiao::RunDiff},
     {"declare", "读绩效目标申报表，检查并写出年底自评用的项目数据骨架", jixiao::RunDeclare},
 };

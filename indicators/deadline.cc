@@ -173,4 +173,11 @@ std::optional<Deadline> MatchDeadline(std::string_view s, std::string_view label
   return d;
 }
 
+bool SaysOnTime(std::string_view label) {
+  for (std::string_view s : {"按时完成", "按期完成", "如期完成", "已按时完成", "已按期完成", "按时",
+                             "及时完成", "已完成", "完成"})
+    if (label == s) return true;
+  return false;
+}
+
 }  // namespace jixiao

@@ -24,6 +24,11 @@ struct Deadline {
 /// the tables mean it. Returns nullopt for anything else.
 std::optional<Deadline> MatchDeadline(std::string_view s, std::string_view label);
 
+/// True when an actual value says a deadline was kept without giving a date ("按时完成",
+/// "已完成"): scoring then reads it as the deadline itself. `label` is the cell without
+/// whitespace.
+bool SaysOnTime(std::string_view label);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_INDICATORS_DEADLINE_H_

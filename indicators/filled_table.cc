@@ -13,6 +13,36 @@ bool IsBudgetName(std::string_view s) {
 
 bool IsTotalName(std::string_view s) { return s == "总分" || s == "合计" || s == "总计"; }
 
+std::string ColumnKey(std::string_view title) { return RemoveWhitespace(NormalizeNfkc(title)); }
+
+// The columns holding a group's points (-1 when none), taken out of `header` (their titles
+// blanked) so the indicator columns are read as in any table.
+struct LevelPointsColumns {
+  int level1 = -1, level2 = -1;
+};
+LevelPointsColumns TakeLevelPointsColumns(std::vector<CsvField>& header) {
+  LevelPointsColumns out;
+  auto is_points = [](const std::string& key) { return key == "分值" || key == "权重"; };
+  int points_columns = 0;
+  for (const CsvField& f : header) points_columns += is_points(ColumnKey(f.text));
+  for (size_t i = 0; i < header.size(); ++i) {
+    const std::string key = ColumnKey(header[i].text);
+    const std::string left = i > 0 ? ColumnKey(header[i - 1].text) : std::string();
+    int* slot = nullptr;
+    if (key == "一级指标分值" || key == "一级指标权重" ||
+        (points_columns >= 2 && is_points(key) && left == "一级指标"))
+      slot = &out.level1;
+    else if (key == "二级指标分值" || key == "二级指标权重" ||
+             (points_columns >= 2 && is_points(key) && left == "二级指标"))
+      slot = &out.level2;
+    if (slot == nullptr || *slot >= 0) continue;
+    *slot = static_cast<int>(i);
+    points_columns -= is_points(key);
+    header[i].text.clear();
+  }
+  return out;
+}
+
 }  // namespace
 
 bool ReadFilledTable(const std::vector<std::vector<CsvField>>& grid, const std::string& file,
@@ -27,13 +57,16 @@ bool ReadFilledTable(const std::vector<std::vector<CsvField>>& grid, const std::
     AddError(diagnostics, SourceLocation{file, 0, 0}, "表格是空的", "第一行写列名");
     return false;
   }
+  std::vector<CsvField> header = grid[first];
+  const LevelPointsColumns level_points = TakeLevelPointsColumns(header);
   ProjectCsvLayout layout;
   HeaderOptions options;
   options.unknown_columns_are_errors = false;
   options.require_project_name = false;
-  bool ok = ReadProjectCsvHeader(grid[first], file, options, layout, diagnostics);
+  bool ok = ReadProjectCsvHeader(header, file, options, layout, diagnostics);
   for (const CsvField& f : grid[first]) out.header.emplace_back(Trim(f.text));
   out.budget_unit = layout.budget_unit;
+  out.actual_column = layout.Field(ProjectColumn::kActual);
   const SourceLocation where{file, layout.line, 0};
   const std::pair<ProjectColumn, const char*> kRequired[] = {{ProjectColumn::kLevel3, "三级指标"},
                                                              {ProjectColumn::kPoints, "分值"},
@@ -46,10 +79,12 @@ bool ReadFilledTable(const std::vector<std::vector<CsvField>>& grid, const std::
     }
   if (!ok) return false;
 
-  auto cell = [&](const std::vector<CsvField>& row, ProjectColumn c) {
-    int i = layout.Field(c);
+  auto cell_at = [](const std::vector<CsvField>& row, int i) {
     if (i < 0 || static_cast<size_t>(i) >= row.size()) return std::string();
     return std::string(Trim(row[static_cast<size_t>(i)].text));
+  };
+  auto cell = [&](const std::vector<CsvField>& row, ProjectColumn c) {
+    return cell_at(row, layout.Field(c));
   };
   std::string project, level1, level2;
   for (size_t r = first + 1; r < grid.size(); ++r) {
@@ -93,6 +128,8 @@ bool ReadFilledTable(const std::vector<std::vector<CsvField>>& grid, const std::
     f.budget_full_year = cell(row, ProjectColumn::kBudgetFullYear);
     f.budget_executed = cell(row, ProjectColumn::kBudgetExecuted);
     f.execution_rate = cell(row, ProjectColumn::kExecutionRate);
+    f.level1_points = cell_at(row, level_points.level1);
+    f.level2_points = cell_at(row, level_points.level2);
     const std::string& first_cell = !l1.empty() ? l1 : !l2.empty() ? l2 : f.level3;
     if (IsTotalName(l1) || (l1.empty() && IsTotalName(first_cell))) {
       f.kind = FilledRowKind::kTotal;
@@ -108,6 +145,10 @@ bool ReadFilledTable(const std::vector<std::vector<CsvField>>& grid, const std::
       }
     } else if (!f.level3.empty()) {
       f.kind = FilledRowKind::kIndicator;
+    } else if (!f.points.empty() && (!l1.empty() || !l2.empty())) {
+      f.kind = FilledRowKind::kGroup;
+      if (l2.empty()) level2.clear();  // a level-1 group row: what follows starts its level 2
+      f.level2 = level2;
     }
     out.rows.push_back(std::move(f));
   }

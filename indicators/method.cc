@@ -72,6 +72,14 @@ std::optional<RuleKind> RuleKindFromName(std::string_view name) {
   return std::nullopt;
 }
 
+std::vector<std::string_view> RuleKindNames(RuleKind kind) {
+  const KindNames& row = Names(kind);
+  std::vector<std::string_view> names = {row.code, row.key, row.label};
+  for (std::string_view alias : row.aliases)
+    if (!alias.empty()) names.push_back(alias);
+  return names;
+}
+
 std::string_view RuleKindCode(RuleKind kind) { return Names(kind).code; }
 std::string_view RuleKindLabel(RuleKind kind) { return Names(kind).label; }
 std::string_view RuleKindKey(RuleKind kind) { return Names(kind).key; }

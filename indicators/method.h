@@ -91,6 +91,10 @@ struct MethodSpec {
 /// Looks a method up by any of its names: "M2", "正向比例", "proportional", "公式"/"formula"…
 std::optional<RuleKind> RuleKindFromName(std::string_view name);
 
+/// Every name `kind` is accepted by: its code, key, label and aliases (RuleKindFromName also
+/// takes codes and keys in any ASCII case).
+std::vector<std::string_view> RuleKindNames(RuleKind kind);
+
 /// "M2", "M14", "F".
 std::string_view RuleKindCode(RuleKind kind);
 

@@ -1,37 +1,11 @@
 #include "indicators/method_yaml.h"
 
 #include "indicators/number_text.h"
+#include "indicators/yaml_keys.h"
 #include "indicators/yaml_reader.h"
 
 namespace jixiao {
 namespace {
-
-const std::vector<KeySpec> kMethodKeys = {
-    {"method", {"方法", "评分方法", "name"}},
-    {"variant", {"变体"}},
-    {"per", {"每次扣分", "step_points"}},
-    {"step", {"步长", "step_size"}},
-    {"whole_steps", {"整步"}},
-    {"measure", {"度量"}},
-    {"floor", {"下限"}},
-    {"rate", {"扣减比例"}},
-    {"tolerance", {"容差"}},
-    {"cap", {"封顶"}},
-    {"bands", {"分档"}},
-    {"items", {"条款"}},
-    {"scale", {"量表"}},
-    {"formula", {"公式"}},
-};
-
-const std::vector<KeySpec> kBandKeys = {
-    {"from", {"下限", "min"}},    {"to", {"上限", "max"}},    {"from_inclusive", {"含下限"}},
-    {"to_inclusive", {"含上限"}}, {"points", {"得分", "分"}}, {"fraction", {"比例"}},
-};
-
-const std::vector<KeySpec> kItemKeys = {
-    {"label", {"条款", "名称"}},
-    {"points", {"分值", "得分"}},
-};
 
 std::optional<RuleKind> ReadKind(const YamlNode& name_node, const std::string& path,
                                  std::vector<Diagnostic>& diagnostics) {
@@ -79,7 +53,7 @@ void ReadItems(const YamlNode& node, MethodSpec& spec, const std::string& path,
     return;
   }
   for (const auto& item : node.items) {
-    MapReader r(item, "条款", kItemKeys, diagnostics, path);
+    MapReader r(item, "条款", kChecklistKeys, diagnostics, path);
     if (!r.ok()) continue;
     ChecklistItem entry;
     if (auto label = r.String("label"))

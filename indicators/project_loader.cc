@@ -7,51 +7,11 @@
 #include "indicators/project_csv.h"
 #include "indicators/template_loader.h"
 #include "indicators/value.h"
+#include "indicators/yaml_keys.h"
 #include "indicators/yaml_reader.h"
 
 namespace jixiao {
 namespace {
-
-const std::vector<KeySpec> kFileKeys = {{"projects", {"项目"}}, {"template", {"模板"}}};
-
-const std::vector<KeySpec> kProjectKeys = {
-    {"name", {"项目名称"}},
-    {"department", {"主管部门"}},
-    {"unit", {"实施单位"}},
-    {"goal", {"预期目标", "年度总体目标"}},
-    {"achieved", {"实际完成情况"}},
-    {"budget", {"项目资金", "预算"}},
-    {"points", {"分值"}},
-    {"indicators", {"指标"}},
-    {"published_total", {"公布总分"}},
-    {"published_grade", {"公布等级"}},
-};
-
-const std::vector<KeySpec> kBudgetKeys = {
-    {"initial", {"年初预算数"}},
-    {"full_year", {"全年预算数"}},
-    {"executed", {"全年执行数", "执行数"}},
-    {"unit", {"单位"}},
-};
-
-const std::vector<KeySpec> kEntryKeys = {
-    {"id", {"ref", "指标", "指标编号"}},
-    {"group", {"分组", "上级指标"}},
-    {"name", {"指标名称", "三级指标"}},
-    {"points", {"分值", "权重"}},
-    {"target", {"目标值", "年度指标值", "指标值"}},
-    {"actual", {"实际完成值", "业绩值", "完成值"}},
-    {"method", {"评分方法", "方法"}},
-    {"criteria", {"评分标准"}},
-    {"score", {"得分", "评分"}},
-    {"band", {"档次", "评价档次"}},
-    {"override", {"调整得分", "覆盖得分"}},
-    {"note", {"偏差原因", "偏差原因分析及改进措施"}},
-    {"not_applicable", {"不适用"}},
-    {"count", {"扣分次数"}},
-    {"satisfied", {"满足条款"}},
-    {"published", {"公布得分"}},
-};
 
 class ProjectReader {
  public:
@@ -62,7 +22,7 @@ class ProjectReader {
       out.push_back(ReadProject(root));
       return;
     }
-    MapReader r(root, "项目数据文件", kFileKeys, diagnostics_);
+    MapReader r(root, "项目数据文件", kProjectFileKeys, diagnostics_);
     if (!r.ok()) return;
     r.String("template");  // informational: the CLI names the template explicitly
     const YamlNode* projects = r.Get("projects");
@@ -74,14 +34,15 @@ class ProjectReader {
     for (const auto& item : projects->items) out.push_back(ReadProject(item));
   }
 
- private:
-  Project ReadProject(const YamlNode& node) {
+  Project ReadProject(const YamlNode& node, const std::string& default_name = {}) {
     Project p;
     p.where = node.where;
     MapReader r(node, "项目", kProjectKeys, diagnostics_);
     if (!r.ok()) return p;
     if (auto v = r.String("name"))
       p.name = *v;
+    else if (!default_name.empty())
+      p.name = default_name;
     else
       r.Missing("name", "写出项目名称 name");
     p.department = r.String("department").value_or("");
@@ -101,6 +62,7 @@ class ProjectReader {
     return p;
   }
 
+ private:
   void ReadBudget(const YamlNode& node, BudgetFigures& budget) {
     budget.where = node.where;
     MapReader r(node, "项目资金", kBudgetKeys, diagnostics_);
@@ -201,6 +163,11 @@ void ShiftLines(YamlNode& node, int by) {
 }
 
 }  // namespace
+
+Project ReadProjectMap(const YamlNode& node, std::vector<Diagnostic>& diagnostics,
+                       const std::string& default_name) {
+  return ProjectReader(diagnostics).ReadProject(node, default_name);
+}
 
 ProjectLoadResult LoadProjectsFromYaml(std::string_view yaml, const std::string& file,
                                        int first_line) {

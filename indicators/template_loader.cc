@@ -9,68 +9,14 @@
 
 #include "indicators/limits.h"
 #include "indicators/method_yaml.h"
+#include "indicators/shipped_sets.h"
 #include "indicators/value.h"
 #include "indicators/yaml_document.h"
+#include "indicators/yaml_keys.h"
 #include "indicators/yaml_reader.h"
 
 namespace jixiao {
 namespace {
-
-const std::vector<KeySpec> kRootKeys = {
-    {"id", {"编号"}},
-    {"name", {"名称"}},
-    {"version", {"版本"}},
-    {"region", {"地区"}},
-    {"year", {"年度"}},
-    {"source", {"来源", "文件"}},
-    {"description", {"说明"}},
-    {"extends", {"继承"}},
-    {"total", {"总分"}},
-    {"form", {"表样"}},
-    {"rounding", {"舍入"}},
-    {"grades", {"等级"}},
-    {"not_applicable", {"不适用"}},
-    {"scales", {"量表"}},
-    {"defaults", {"默认方法"}},
-    {"indicators", {"指标", "指标体系"}},
-    {"overrides", {"覆盖"}},
-    {"add", {"新增"}},
-    {"remove", {"删除"}},
-};
-
-const std::vector<KeySpec> kNodeKeys = {
-    {"id", {"编号"}},
-    {"name", {"名称", "指标名称"}},
-    {"aliases", {"别名"}},
-    {"points", {"分值", "权重"}},
-    {"target", {"目标值", "年度指标值", "指标值"}},
-    {"comparator", {"指标性质", "绩效指标性质"}},
-    {"direction", {"方向", "指标方向"}},
-    {"method", {"方法", "评分方法"}},
-    {"qualitative_method", {"定性方法"}},
-    {"formula", {"公式"}},
-    {"criteria", {"评分标准"}},
-    {"children", {"下级指标", "子指标"}},
-    {"open", {"开放"}},
-};
-
-std::vector<KeySpec> WithKey(std::vector<KeySpec> keys, KeySpec extra) {
-  keys.push_back(std::move(extra));
-  return keys;
-}
-
-const std::vector<KeySpec> kAddKeys = WithKey(kNodeKeys, {"under", {"上级"}});
-
-const std::vector<KeySpec> kGradeKeys = {
-    {"label", {"等级", "名称"}}, {"min", {"下限", "最低分"}}, {"aliases", {"别名"}}};
-const std::vector<KeySpec> kLevelKeys = {{"label", {"名称", "档次"}},
-                                         {"aliases", {"别名"}},
-                                         {"score", {"得分比例", "比例"}},
-                                         {"min", {"下限"}},
-                                         {"max", {"上限"}}};
-const std::vector<KeySpec> kRoundingKeys = {{"mode", {"方式"}}, {"places", {"小数位", "位数"}}};
-const std::vector<KeySpec> kDefaultsKeys = {
-    {"positive", {"正向"}}, {"negative", {"反向"}}, {"qualitative", {"定性"}}};
 
 std::string HexHash(uint64_t h) {
   char buf[17];
@@ -87,8 +33,11 @@ class Loader {
   Loader(const FileReader& reader, std::vector<Diagnostic>& diagnostics)
       : reader_(reader), diagnostics_(diagnostics) {}
 
+  // `shipped`: the built-in set to read when `path` cannot be read (`extends:` naming a shipped
+  // set by its bare file name), or null.
   std::optional<Template> LoadFile(const std::string& path, std::vector<std::string>& chain,
-                                   const SourceLocation& from) {
+                                   const SourceLocation& from,
+                                   const ShippedSet* shipped = nullptr) {
     std::string key = std::filesystem::weakly_canonical(path).string();
     if (std::find(chain.begin(), chain.end(), key) != chain.end()) {
       AddError(diagnostics_, from, "模板循环继承：" + path, "去掉 extends 中的循环");
@@ -100,6 +49,7 @@ class Loader {
       return std::nullopt;
     }
     std::optional<std::string> bytes = reader_(path);
+    if (!bytes && shipped != nullptr) bytes = std::string(shipped->text);
     if (!bytes) {
       AddError(diagnostics_, from.file.empty() ? SourceLocation{path, 0, 0} : from,
                "无法读取模板文件 " + path, "检查路径是否正确、文件是否存在");
@@ -121,7 +71,7 @@ class Loader {
                "至少写出 id、name 和 indicators");
       return std::nullopt;
     }
-    MapReader r(root, "模板", kRootKeys, diagnostics_);
+    MapReader r(root, "模板", kTemplateKeys, diagnostics_);
     if (!r.ok()) return std::nullopt;
 
     Template t;
@@ -129,7 +79,10 @@ class Loader {
     if (auto parent_path = r.String("extends")) {
       std::string resolved =
           (std::filesystem::path(file).parent_path() / *parent_path).lexically_normal().string();
-      std::optional<Template> parent = LoadFile(resolved, chain, r.Get("extends")->where);
+      const ShippedSet* shipped = *parent_path == std::filesystem::path(*parent_path).filename()
+                                      ? FindShippedSet(*parent_path)
+                                      : nullptr;
+      std::optional<Template> parent = LoadFile(resolved, chain, r.Get("extends")->where, shipped);
       if (!parent) return std::nullopt;
       t = std::move(*parent);
       t.extends.insert(t.extends.begin(), t.meta.id);
@@ -296,7 +249,7 @@ class Loader {
       }
       double top = 0;
       for (const auto& item : levels.items) {
-        MapReader r(item, "量表档次", kLevelKeys, diagnostics_);
+        MapReader r(item, "量表档次", kScaleLevelKeys, diagnostics_);
         if (!r.ok()) continue;
         ScaleLevel level;
         if (auto label = r.String("label"))
@@ -477,7 +430,7 @@ class Loader {
       return;
     }
     for (const auto& item : n.items) {
-      MapReader r(item, "新增指标", kAddKeys, diagnostics_);
+      MapReader r(item, "新增指标", kAddNodeKeys, diagnostics_);
       if (!r.ok()) continue;
       std::vector<IndicatorNode>* siblings = &t.roots;
       std::string parent_path;

@@ -448,6 +448,14 @@ std::optional<double> ConvertUnit(double amount, std::string_view from, std::str
   return amount / (b.factor / a.factor);
 }
 
+std::optional<double> ParsePoints(std::string_view cell) {
+  Value v = ParseValue(cell);
+  if (v.kind != ValueKind::kNumber || !v.error.empty() || !v.text.empty() || !v.qualifier.empty() ||
+      v.comparator != Comparator::kNone || !(v.unit.empty() || v.unit == "分"))
+    return std::nullopt;
+  return v.number;
+}
+
 std::string_view ComparatorSymbol(Comparator c) {
   switch (c) {
     case Comparator::kNone:

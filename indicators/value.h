@@ -45,6 +45,10 @@ struct Value {
 /// normalised first; thousands separators "3,718.81" are accepted; whitespace is ignored.
 Value ParseValue(std::string_view text);
 
+/// A 分值 or 得分 cell: one plain number, optionally followed by 分 ("2.27", "10分"); nullopt for
+/// anything else (blank, "≥90%", "52万元", "优").
+std::optional<double> ParsePoints(std::string_view cell);
+
 /// Converts `amount` from unit `from` to unit `to` when both are money units (元, 千元, 万元, 亿元)
 /// or both are the same unit; likewise when they differ only by a 千/万/亿 prefix over one unit
 /// ("14万平方米" → 140000 平方米, 万人次 → 人次). An empty unit converts to anything unchanged

@@ -68,16 +68,22 @@ FormCell TextCell(std::string text) {
   return cell;
 }
 
-FormCell NumberCell(std::string text) {
+// A numeric cell: `value` printed as `text`, or blank when there is no value.
+FormCell NumberCell(std::optional<double> value, std::string text) {
   FormCell cell;
-  cell.text = std::move(text);
+  cell.text = value ? std::move(text) : std::string();
   cell.numeric = true;
+  cell.value = value;
   return cell;
+}
+
+FormCell PointsCell(const Context& ctx, double points) {
+  return NumberCell(points, Points(ctx, points));
 }
 
 FormCell ScoreCell(const Context& ctx, const ScoreNode& node) {
   if (node.overridden || node.outcome == Outcome::kScored) {
-    FormCell cell = NumberCell(Points(ctx, node.score));
+    FormCell cell = PointsCell(ctx, node.score);
     cell.mark = MarkOf(ctx, node);
     return cell;
   }
@@ -140,14 +146,14 @@ void Put(FormRow& row, const std::vector<FormColumn>& columns, ColumnKind kind, 
 // and CSV.
 void PutValues(const Context& ctx, const ScoreNode& node, const std::vector<FormColumn>& columns,
                FormRow& row) {
-  Put(row, columns, ColumnKind::kWeight, NumberCell(Points(ctx, node.weight)));
+  Put(row, columns, ColumnKind::kWeight, PointsCell(ctx, node.weight));
   Put(row, columns, ColumnKind::kScore, ScoreCell(ctx, node));
   Put(row, columns, ColumnKind::kNote, TextCell(node.note));
   Put(row, columns, ColumnKind::kCriteria, TextCell(node.criteria));
 }
 
-std::string OptionalAmount(const std::optional<double>& amount) {
-  return amount ? FormatAmount(*amount) : std::string();
+FormCell AmountCell(const std::optional<double>& amount) {
+  return NumberCell(amount, amount ? FormatAmount(*amount) : std::string());
 }
 
 std::string ExecutionRate(const ScoreTree& tree) {
@@ -172,13 +178,14 @@ std::optional<FormBlock> FundsBlock(const Context& ctx) {
 
   std::vector<FormCell> row;
   row.push_back(TextCell(std::string(kLabelFundsTotal)));
-  row.push_back(NumberCell(OptionalAmount(budget.initial)));
-  row.push_back(NumberCell(OptionalAmount(budget.full_year)));
-  row.push_back(NumberCell(OptionalAmount(budget.executed)));
+  row.push_back(AmountCell(budget.initial));
+  row.push_back(AmountCell(budget.full_year));
+  row.push_back(AmountCell(budget.executed));
   const ScoreNode* node = ctx.budget_node;
-  if (scored_here) row.push_back(NumberCell(node ? Points(ctx, node->weight) : std::string()));
-  row.push_back(NumberCell(ExecutionRate(ctx.tree)));
-  if (scored_here) row.push_back(node ? ScoreCell(ctx, *node) : NumberCell(std::string()));
+  if (scored_here)
+    row.push_back(node ? PointsCell(ctx, node->weight) : NumberCell(std::nullopt, ""));
+  row.push_back(NumberCell(ctx.tree.execution_rate_percent, ExecutionRate(ctx.tree)));
+  if (scored_here) row.push_back(node ? ScoreCell(ctx, *node) : NumberCell(std::nullopt, ""));
   block.rows.push_back(std::move(row));
   return block;
 }
@@ -231,7 +238,7 @@ FormRow IndicatorRow(const Context& ctx, const std::vector<FormColumn>& columns,
     row.kind = RowKind::kGroup;
     row.cells[chain.size() - 1] = TextCell(GroupLabel(ctx, leaf));
     if (ctx.tree.form != FormLayout::kScoringSheet)
-      Put(row, columns, ColumnKind::kWeight, NumberCell(Points(ctx, leaf.weight)));
+      Put(row, columns, ColumnKind::kWeight, PointsCell(ctx, leaf.weight));
   }
   std::vector<std::string> remarks = NodeRemarks(ctx, leaf);
   row.remarks.insert(row.remarks.end(), remarks.begin(), remarks.end());
@@ -263,8 +270,8 @@ std::vector<FormRow> SummaryRows(const Context& ctx, const std::vector<FormColum
   total.kind = RowKind::kTotal;
   total.cells.resize(columns.size());
   total.cells[0] = TextCell(std::string(kLabelTotal));
-  Put(total, columns, ColumnKind::kWeight, NumberCell(Points(ctx, tree.max_total)));
-  Put(total, columns, ColumnKind::kScore, NumberCell(Points(ctx, tree.total)));
+  Put(total, columns, ColumnKind::kWeight, PointsCell(ctx, tree.max_total));
+  Put(total, columns, ColumnKind::kScore, PointsCell(ctx, tree.total));
   total.remarks = tree.findings;
 
   FormRow grade;
@@ -273,6 +280,31 @@ std::vector<FormRow> SummaryRows(const Context& ctx, const std::vector<FormColum
   grade.cells[0] = TextCell(std::string(kLabelGrade));
   Put(grade, columns, ColumnKind::kScore, TextCell(tree.grade));
   return {std::move(total), std::move(grade)};
+}
+
+bool Contains(const ScoreNode& node, const ScoreNode* wanted) {
+  if (&node == wanted) return true;
+  for (const ScoreNode& child : node.children)
+    if (Contains(child, wanted)) return true;
+  return false;
+}
+
+// The subtotal of each root, when some root is a group: `chains[i]` is the chain of row
+// `first_chain_row + i`; the budget node's row is row 0.
+std::vector<FormSubtotal> Subtotals(const Context& ctx, const std::vector<Chain>& chains,
+                                    size_t first_chain_row) {
+  std::vector<FormSubtotal> subtotals;
+  bool any_group = false;
+  for (const ScoreNode& root : ctx.tree.roots) any_group |= !root.is_indicator;
+  if (!any_group) return subtotals;
+  for (const ScoreNode& root : ctx.tree.roots) {
+    FormSubtotal subtotal{root.name, PointsCell(ctx, root.weight), ScoreCell(ctx, root), {}};
+    if (ctx.budget_node != nullptr && Contains(root, ctx.budget_node)) subtotal.rows.push_back(0);
+    for (size_t i = 0; i < chains.size(); ++i)
+      if (chains[i].front() == &root) subtotal.rows.push_back(first_chain_row + i);
+    subtotals.push_back(std::move(subtotal));
+  }
+  return subtotals;
 }
 
 }  // namespace
@@ -294,6 +326,7 @@ Form BuildForm(const ScoreTree& tree) {
 
   Form form;
   form.layout = tree.form;
+  form.point_places = ctx.places;
   form.title = std::string(LayoutTitle(tree.form));
   form.project_name = tree.project.name;
   form.header = {{std::string(kLabelProjectName), tree.project.name},
@@ -312,6 +345,7 @@ Form BuildForm(const ScoreTree& tree) {
     form.rows.push_back(
         IndicatorRow(ctx, form.columns, depth, chains[i], i > 0 ? &chains[i - 1] : nullptr));
   SetRowSpans(form.columns, form.rows);
+  form.subtotals = Subtotals(ctx, chains, ctx.budget_node != nullptr ? 1 : 0);
   for (FormRow& row : SummaryRows(ctx, form.columns)) form.rows.push_back(std::move(row));
 
   for (const FormRow& row : form.rows)

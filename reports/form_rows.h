@@ -4,6 +4,7 @@
 #ifndef JIXIAO_REPORTS_FORM_ROWS_H_
 #define JIXIAO_REPORTS_FORM_ROWS_H_
 
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
@@ -44,6 +45,9 @@ struct FormCell {
   std::string text;      // plain value: "7.00", "不适用", "展销天数"
   std::string mark;      // footnote mark printed after the text: "*", "*2"
   bool numeric = false;  // `text` is a number written by labels.h
+  /// The number behind a numeric `text`, as the tree holds it (执行率 in percent), for formats
+  /// that store numbers (XLSX).
+  std::optional<double> value;
   int row_span = 1;
   bool continuation = false;
 
@@ -82,6 +86,16 @@ struct FormField {
   std::string value;
 };
 
+/// The subtotal of one top-level node (一级指标, or the budget component): its points, its score
+/// and the rows whose scores add up to it (indices into Form::rows; the kBudget row stands for
+/// the score of the 项目资金 block).
+struct FormSubtotal {
+  std::string name;
+  FormCell weight;
+  FormCell score;
+  std::vector<size_t> rows;
+};
+
 /// One filled form: everything a renderer prints, in order. `notes` go under
 /// the table: the rows' remarks in row order, the project's last.
 struct Form {
@@ -95,6 +109,10 @@ struct Form {
   std::vector<FormColumn> columns;  // the indicator table
   std::vector<FormRow> rows;        // budget, indicators, 总分, 等级
   std::vector<std::string> notes;
+  /// One per top-level node, when any of them is a group.
+  std::vector<FormSubtotal> subtotals;
+  /// Decimal places of points and scores (PointPlaces: -1 when the template does not round).
+  int point_places = 2;
 };
 
 /// Lays out one evaluated project. Reads the tree only; numbers come from

@@ -57,19 +57,7 @@ std::string FormatAmount(double amount) { return FormatDecimalPlaces(amount, kDe
 
 std::string FormatDecimal(double value) { return FormatDecimalPlaces(value, kDecimalPlaces); }
 
-std::string_view OutcomeLabel(Outcome outcome) {
-  switch (outcome) {
-    case Outcome::kScored:
-      return "已评分";
-    case Outcome::kNotApplicable:
-      return "不适用";
-    case Outcome::kMissingData:
-      return "缺少数据";
-    case Outcome::kCannotScore:
-      return "无法评分";
-  }
-  return "无法评分";
-}
+std::string_view OutcomeLabel(Outcome outcome) { return OutcomeName(outcome); }
 
 std::string LevelTitle(int level) {
   static constexpr std::string_view kNumerals[] = {"一", "二", "三", "四", "五",

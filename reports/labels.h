@@ -84,6 +84,8 @@ inline constexpr std::string_view kLabelNotes = "注：";
 inline constexpr std::string_view kRemarkSeparator = "；";
 inline constexpr std::string_view kListSeparator = "、";
 inline constexpr std::string_view kColon = "：";  // between a label and its value
+// The first sheet of an XLSX report, listing every project.
+inline constexpr std::string_view kLabelSummarySheet = "汇总";
 
 /// "项目支出绩效自评表（3 个项目）": the title of a document holding several forms.
 std::string ProjectsTitle(std::string_view form_title, size_t projects);

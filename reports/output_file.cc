@@ -220,4 +220,18 @@ bool WriteOutputAtomically(const std::string& path, std::string_view content, st
   return out.Open(path, error) && out.Write(content, error) && out.Commit(error);
 }
 
+bool WriteFileAtomically(const std::string& path, const FileWriter& write, std::string& error) {
+  if (path == "-") {
+    error = "「-」不是文件名";
+    return false;
+  }
+  AtomicOutput out;
+  if (!out.Open(path, error)) return false;
+  if (!write(out.TemporaryPath(), error)) {
+    out.Abort();
+    return false;
+  }
+  return out.Commit(error);
+}
+
 }  // namespace jixiao

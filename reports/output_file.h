@@ -2,6 +2,7 @@
 #ifndef JIXIAO_REPORTS_OUTPUT_FILE_H_
 #define JIXIAO_REPORTS_OUTPUT_FILE_H_
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -40,6 +41,10 @@ class AtomicOutput {
   /// Gives up: removes the temporary file. Safe to call more than once.
   void Abort();
 
+  /// The temporary file between Open and Commit (empty for "-"), for a library that writes a
+  /// file by name: it must write this file in place (open it truncating), not replace it.
+  const std::string& TemporaryPath() const { return temp_; }
+
  private:
   bool Fail(std::string_view what, const std::string& subject, int err, std::string& error);
 
@@ -50,6 +55,14 @@ class AtomicOutput {
   int fd_ = -1;
   bool to_stdout_ = false;
 };
+
+/// Writes `path` atomically with a library that writes files by name (libxlsxwriter): `write`
+/// gets the temporary file of AtomicOutput and writes it in place; then it is flushed and
+/// renamed over `path`. When `write` returns false (with `error` set) or anything else fails,
+/// the temporary file is removed and `path` is left as it was. "-" is refused: such files are
+/// not written to standard output.
+using FileWriter = std::function<bool(const std::string& temp_path, std::string& error)>;
+bool WriteFileAtomically(const std::string& path, const FileWriter& write, std::string& error);
 
 }  // namespace jixiao
 

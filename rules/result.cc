@@ -18,7 +18,32 @@ std::optional<RuleResult> RequireNumber(const std::optional<double>& value,
   return CannotScore(std::string(name) + "「" + label + "」不是数值");
 }
 
+struct OutcomeNames {
+  Outcome outcome;
+  std::string_view name;
+  std::string_view key;
+};
+
+constexpr OutcomeNames kOutcomeNames[] = {
+    {Outcome::kScored, "已评分", "scored"},
+    {Outcome::kNotApplicable, "不适用", "not_applicable"},
+    {Outcome::kMissingData, "缺少数据", "missing_data"},
+    {Outcome::kCannotScore, "无法评分", "cannot_score"},
+};
+
 }  // namespace
+
+std::string_view OutcomeName(Outcome outcome) {
+  for (const OutcomeNames& row : kOutcomeNames)
+    if (row.outcome == outcome) return row.name;
+  return "无法评分";
+}
+
+std::optional<Outcome> OutcomeFromName(std::string_view name) {
+  for (const OutcomeNames& row : kOutcomeNames)
+    if (name == row.name || name == row.key) return row.outcome;
+  return std::nullopt;
+}
 
 RuleResult Scored(double points, double max_points, std::string formula, std::string reason) {
   if (!std::isfinite(points) || !std::isfinite(max_points))

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "indicators/method.h"
@@ -18,6 +19,13 @@ enum class Outcome {
   kMissingData,    // a value the method needs is absent
   kCannotScore,    // values present but unusable (budget 0, text where a number is needed, …)
 };
+
+/// 已评分 / 不适用 / 缺少数据 / 无法评分: how reports name an outcome.
+std::string_view OutcomeName(Outcome outcome);
+
+/// The outcome named `name`: its Chinese name or its English key (scored, not_applicable,
+/// missing_data, cannot_score). nullopt for anything else.
+std::optional<Outcome> OutcomeFromName(std::string_view name);
 
 /// Everything a method may read, already prepared by the engine: the target and actual as
 /// numbers in the same unit (nullopt when not numeric), qualitative labels, budget figures,

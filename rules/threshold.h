@@ -13,6 +13,11 @@ namespace jixiao {
 /// 反向 ≤). Text targets meet when the labels are equal.
 RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in);
 
+/// Whether actual B meets target A: by comparator `c` (= within tolerance × |A|), or, with no
+/// comparator, by the direction (正向 B ≥ A, 反向 B ≤ A); every edge up to CompareSlack. The
+/// test M9 scores by, and the audit's "target met / missed" check.
+bool TargetMet(Comparator c, Direction direction, double a, double b, double tolerance = 0);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_RULES_THRESHOLD_H_

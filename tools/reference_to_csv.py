@@ -6,7 +6,8 @@ as a unit would hand them in, for `jixiao audit` and its tests. Standard library
 
 Writes beijing_2020.csv (项目支出绩效自评表 rows: a 预算执行率 row with the budget columns, the
 indicator rows with merged 一级/二级指标 cells left blank, a 总分 row) and shenzhen_2019.csv
-(自评价评分表 columns: 权重, 目标值, 业绩值, 评分结果, 评分标准). Figures are as published,
+(自评价评分表 columns: 权重, 目标值, 业绩值, 评分结果, 评分标准; each 一级/二级指标 on a row of
+its own with its 权重). Figures are as published,
 errors included: the audit is what finds them.
 """
 import csv
@@ -44,20 +45,26 @@ def beijing(src, dst):
 
 
 def shenzhen(src, dst):
+    """The 自评价评分表 as printed: each 一级指标 and 二级指标 on a row of its own with its 权重
+    (资产管理 and 信息共享 with 0 and no rows under them), then the 三级指标 rows under it."""
     data = json.load(open(src, encoding="utf-8"))
     header = ["项目名称", "一级指标", "二级指标", "三级指标", "权重", "目标值", "业绩值", "评分结果",
               "评分标准"]
     rows = [header]
     for p in data["projects"]:
-        first = True
-        last1 = last2 = None
-        for i in p["indicators"]:
-            l1 = i["level1"] if i["level1"] != last1 else ""
-            l2 = i["level2"] if (i["level2"], i["level1"]) != (last2, last1) else ""
-            last1, last2 = i["level1"], i["level2"]
-            rows.append([p["name"] if first else "", l1, l2, i["name"], num(i["weight"]),
-                         i["target"], i["actual"], num(i["score"]), i["rule_text"]])
-            first = False
+        name = p["name"]
+        for l1 in p["level1"]:
+            rows.append([name, l1["name"], "", "", num(l1["weight"]), "", "", "", ""])
+            name = ""
+            for l2 in p["level2"]:
+                if l2["level1"] != l1["name"]:
+                    continue
+                rows.append(["", "", l2["name"], "", num(l2["weight"]), "", "", "", ""])
+                for i in p["indicators"]:
+                    if (i["level1"], i["level2"]) != (l1["name"], l2["name"]):
+                        continue
+                    rows.append(["", "", "", i["name"], num(i["weight"]), i["target"], i["actual"],
+                                 num(i["score"]), i["rule_text"]])
         rows.append(["", "总分", "", "", "100", "", "", num(p["declared_total"]), ""])
     write(dst, rows)
 

@@ -472,6 +472,14 @@ BOOST_AUTO_TEST_CASE(prints_each_comparator_as_its_symbol) {
     BOOST_TEST(static_cast<int>(*ParseComparator(ComparatorSymbol(c))) == static_cast<int>(c));
 }
 
+BOOST_AUTO_TEST_CASE(points_cells_hold_one_plain_number) {
+  BOOST_TEST(ParsePoints("2.27").value_or(-1) == 2.27);
+  BOOST_TEST(ParsePoints(" 10分 ").value_or(-1) == 10.0);
+  BOOST_TEST(ParsePoints("０").value_or(-1) == 0.0);
+  for (const char* other : {"", "≥90%", "52万元", "约10", "优", "1.2.3", "12月底前完成", "10人"})
+    BOOST_TEST(!ParsePoints(other).has_value(), other);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace jixiao

@@ -265,6 +265,60 @@ BOOST_AUTO_TEST_CASE(unrounded_templates_print_up_to_four_decimals) {
   Form form = BuildForm(tree);
   BOOST_TEST(RowOf(form, "1.1.1").cells[ColumnIndex(form, ColumnKind::kScore)].text == "7.7333");
   BOOST_TEST(RowOf(form, "1.1.1").cells[ColumnIndex(form, ColumnKind::kWeight)].text == "8");
+  BOOST_TEST(RowOf(form, "1.1.1").cells[ColumnIndex(form, ColumnKind::kScore)].value.value_or(0) ==
+             7.7333333333);
+  BOOST_TEST(form.point_places == -1);
+}
+
+BOOST_AUTO_TEST_CASE(numeric_cells_carry_the_numbers_of_the_tree) {
+  Form form = BuildForm(BeijingCarnival());
+  const std::vector<FormCell>& funds = form.funds->rows[0];
+  BOOST_TEST(!funds[0].value.has_value());
+  BOOST_TEST(funds[3].value.value_or(0) == 159.80445);
+  BOOST_TEST(funds[5].value.value_or(0) == 159.80445 / 160 * 100,
+             boost::test_tools::tolerance(1e-12));  // 执行率 in percent, unrounded
+  BOOST_TEST(funds[6].value.value_or(0) == 9.99);
+  const FormRow& days = RowOf(form, "1.1.1");
+  const FormCell& score = days.cells[ColumnIndex(form, ColumnKind::kScore)];
+  BOOST_TEST(score.value.value_or(0) == 7);  // the override, marked
+  BOOST_TEST(score.mark == "*1");
+  BOOST_TEST(
+      form.rows[form.rows.size() - 2].cells[ColumnIndex(form, ColumnKind::kScore)].value.value_or(
+          0) == 97.99);
+  BOOST_TEST(form.point_places == 2);
+  // A figure that is missing is a blank without a number; text cells have none.
+  Form sheet = BuildForm(ShenzhenSheet());
+  BOOST_TEST(sheet.funds->rows[0][1].text == "");
+  BOOST_TEST(!sheet.funds->rows[0][1].value.has_value());
+  BOOST_TEST(!RowOf(sheet, "1.1.1").cells[0].value.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(subtotals_list_each_top_level_node_with_its_rows) {
+  Form form = BuildForm(BeijingCarnival());
+  BOOST_REQUIRE(form.subtotals.size() == 4u);
+  const FormSubtotal& budget = form.subtotals[0];
+  BOOST_TEST(budget.name == "预算执行率");
+  BOOST_TEST(budget.rows == std::vector<size_t>{0}, boost::test_tools::per_element());
+  BOOST_TEST(budget.score.value.value_or(0) == 9.99);
+  const FormSubtotal& output = form.subtotals[1];
+  BOOST_TEST(output.name == "产出指标");
+  BOOST_TEST(output.weight.text == "50.00");
+  BOOST_TEST(output.score.value.value_or(0) == 48);
+  BOOST_TEST(output.rows == (std::vector<size_t>{1, 2, 3, 4, 5, 6}),
+             boost::test_tools::per_element());
+  // The scoring sheet: a 0-point group's row belongs to its 一级指标 too.
+  Form sheet = BuildForm(ShenzhenSheet());
+  BOOST_REQUIRE(sheet.subtotals.size() == 4u);
+  BOOST_TEST(sheet.subtotals[0].name == "投入和管理目标");
+  bool has_group_row = false;
+  for (size_t i : sheet.subtotals[0].rows) has_group_row |= sheet.rows[i].node_id == "1.5";
+  BOOST_TEST(has_group_row);
+}
+
+BOOST_AUTO_TEST_CASE(a_form_of_top_level_indicators_has_no_subtotals) {
+  ScoreTree tree = BeijingCarnival();
+  tree.roots.resize(1);  // the budget component alone
+  BOOST_TEST(BuildForm(tree).subtotals.empty());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -10,6 +10,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include "tests/reports/temp_dir.h"
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -19,40 +20,9 @@ namespace {
 
 namespace fs = std::filesystem;
 
-// A fresh directory under the system temp directory, removed afterwards.
-struct TempDir {
-  TempDir() {
-    std::string pattern = (fs::temp_directory_path() / "jixiao-output-XXXXXX").string();
-    std::vector<char> name(pattern.begin(), pattern.end());
-    name.push_back('\0');
-    BOOST_REQUIRE(::mkdtemp(name.data()) != nullptr);
-    path = name.data();
-  }
-  ~TempDir() {
-    std::error_code ignored;
-    fs::remove_all(path, ignored);
-  }
-  std::vector<std::string> Entries() const {
-    std::vector<std::string> names;
-    for (const fs::directory_entry& entry : fs::directory_iterator(path))
-      names.push_back(entry.path().filename().string());
-    std::sort(names.begin(), names.end());
-    return names;
-  }
-  fs::path path;
-};
-
-std::string ReadFile(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  return buffer.str();
-}
-
-void WriteFile(const fs::path& path, const std::string& content) {
-  std::ofstream out(path, std::ios::binary);
-  out << content;
-}
+using testing::ReadFile;
+using testing::TempDir;
+using testing::WriteFile;
 
 BOOST_AUTO_TEST_SUITE(output_file)
 
@@ -203,6 +173,49 @@ BOOST_AUTO_TEST_CASE(dash_writes_to_standard_output) {
   std::fclose(file);
   BOOST_TEST(ok);
   BOOST_TEST(ReadFile(captured) == "到标准输出\n");
+}
+
+BOOST_AUTO_TEST_CASE(a_file_written_by_name_is_renamed_into_place_when_complete) {
+  TempDir dir;
+  fs::path target = dir.path / "book.xlsx";
+  WriteFile(target, "old");
+  std::string error;
+  bool ok = WriteFileAtomically(
+      target.string(),
+      [&](const std::string& temp, std::string&) {
+        BOOST_TEST(fs::path(temp).parent_path() == dir.path);
+        BOOST_TEST(ReadFile(target) == "old");  // not yet replaced
+        WriteFile(temp, "new");
+        return true;
+      },
+      error);
+  BOOST_TEST(ok, error);
+  BOOST_TEST(ReadFile(target) == "new");
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"book.xlsx"},
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(a_failed_write_by_name_leaves_the_old_file_and_no_temporary_file) {
+  TempDir dir;
+  fs::path target = dir.path / "book.xlsx";
+  WriteFile(target, "old");
+  std::string error;
+  bool ok = WriteFileAtomically(
+      target.string(),
+      [&](const std::string& temp, std::string& err) {
+        WriteFile(temp, "half");
+        err = "写到一半失败";
+        return false;
+      },
+      error);
+  BOOST_TEST(!ok);
+  BOOST_TEST(error == "写到一半失败");
+  BOOST_TEST(ReadFile(target) == "old");
+  BOOST_TEST(dir.Entries() == std::vector<std::string>{"book.xlsx"},
+             boost::test_tools::per_element());
+  BOOST_TEST(!WriteFileAtomically(
+      "-", [](const std::string&, std::string&) { return true; }, error));
+  BOOST_TEST(error == "「-」不是文件名");
 }
 
 BOOST_AUTO_TEST_CASE(file_names_from_project_names_are_safe) {

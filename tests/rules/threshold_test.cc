@@ -78,6 +78,10 @@ BOOST_DATA_TEST_CASE(meeting_the_comparator_gives_all_or_nothing, bdata::make(kC
   BOOST_TEST(r.points == (c.met ? 1.76 : 0.0));
 }
 
+BOOST_DATA_TEST_CASE(target_met_is_the_test_m9_scores_by, bdata::make(kCases), c) {
+  BOOST_TEST(TargetMet(c.comparator, c.direction, c.a, c.b, c.tolerance) == c.met);
+}
+
 BOOST_AUTO_TEST_CASE(met_target_trace_shows_the_comparison) {
   const RuleResult r = ScoreThreshold(Method(RuleKind::kThreshold),
                                       Compared({Comparator::kAtLeast, kUp, 0, 200, 268, true}));

@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Writes the XLSX workbooks of the XLSX tests with openpyxl, an independent producer.
 
-Usage: make_workbooks.py OUT_DIR SAMPLE_CSV
-Writes OUT_DIR/basic.xlsx, OUT_DIR/sample.xlsx (SAMPLE_CSV as a workbook, its continued
-项目名称/一级指标 merged), OUT_DIR/bomb.xlsx, OUT_DIR/bad_cells.xlsx and OUT_DIR/not_a_zip.xlsx. When openpyxl is missing it
+Usage: make_workbooks.py OUT_DIR AUDIT_DIR
+Writes OUT_DIR/basic.xlsx; OUT_DIR/sample.xlsx, OUT_DIR/beijing_2020.xlsx and
+OUT_DIR/shenzhen_2019.xlsx (the CSV tables of AUDIT_DIR, examples/audit, as workbooks: numbers as
+numbers, continued 项目名称/一级指标/二级指标 cells merged as on the printed forms);
+OUT_DIR/bomb.xlsx, OUT_DIR/bad_cells.xlsx and OUT_DIR/not_a_zip.xlsx. When openpyxl is missing it
 writes nothing, removes OUT_DIR/ready and exits 0: the tests then skip themselves.
 """
 import csv
@@ -13,7 +15,7 @@ import shutil
 import sys
 import zipfile
 
-out_dir, sample_csv = sys.argv[1], sys.argv[2]
+out_dir, audit_dir = sys.argv[1], sys.argv[2]
 os.makedirs(out_dir, exist_ok=True)
 ready = os.path.join(out_dir, "ready")
 if os.path.exists(ready):
@@ -101,32 +103,49 @@ def add_shared_strings(path):
 
 add_shared_strings(basic)
 
-# sample.xlsx: examples/audit/sample.csv, numbers as numbers, continued levels merged.
-wb = openpyxl.Workbook()
-ws = wb.active
-ws.title = "自评表"
-with open(sample_csv, encoding="utf-8-sig", newline="") as f:
-    rows = list(csv.reader(f))
-number = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?$")
-for r, row in enumerate(rows, start=1):
-    for c, text in enumerate(row, start=1):
-        if text == "":
-            continue
-        if number.match(text):
-            ws.cell(r, c, float(text) if "." in text else int(text))
-        else:
-            ws.cell(r, c, text)
-for col in (1, 2):  # 项目名称, 一级指标: a run of blanks below a value, on indicator rows
-    r = 2
-    while r <= len(rows):
-        end = r
-        while (end + 1 <= len(rows) and len(rows[end]) > 3 and rows[end][col - 1] == ""
-               and rows[end][3] != ""):
-            end += 1
-        if rows[r - 1] and rows[r - 1][col - 1] != "" and end > r:
-            ws.merge_cells(start_row=r, start_column=col, end_row=end, end_column=col)
-        r = end + 1
-wb.save(os.path.join(out_dir, "sample.xlsx"))
+# The filled tables of examples/audit as a unit's workbook would hold them: numbers as numbers,
+# and each 项目名称/一级指标/二级指标 cell merged down over the blank cells that continue it (the
+# rows up to the next value in that column or in a column left of it), as the official forms
+# print them. A merged range keeps its value in its top-left cell only, so the workbook reads as
+# the CSV does.
+MERGED = ("项目名称", "一级指标", "二级指标")
+NUMBER = re.compile(r"-?(0|[1-9]\d*)(\.\d+)?$")
+
+
+def write_table(csv_path, xlsx_path, title):
+    with open(csv_path, encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = title
+    for r, row in enumerate(rows, start=1):
+        for c, text in enumerate(row, start=1):
+            if text == "":
+                continue
+            if NUMBER.match(text):
+                sheet.cell(r, c, float(text) if "." in text else int(text))
+            else:
+                sheet.cell(r, c, text)
+    columns = [rows[0].index(name) for name in MERGED if name in rows[0]]
+    cell = lambda r, c: rows[r][c] if c < len(rows[r]) else ""
+    for k, col in enumerate(columns):
+        left = columns[:k]
+        r = 1
+        while r < len(rows):
+            end = r
+            while (end + 1 < len(rows) and any(rows[end + 1]) and cell(end + 1, col) == ""
+                   and all(cell(end + 1, c) == "" for c in left)):
+                end += 1
+            if cell(r, col) != "" and end > r:
+                sheet.merge_cells(start_row=r + 1, start_column=col + 1, end_row=end + 1,
+                                  end_column=col + 1)
+            r = end + 1
+    book.save(xlsx_path)
+
+
+for name, title in (("sample", "自评表"), ("beijing_2020", "自评表"), ("shenzhen_2019", "评分表")):
+    write_table(os.path.join(audit_dir, name + ".csv"), os.path.join(out_dir, name + ".xlsx"),
+                title)
 
 # bomb.xlsx: a sheet that inflates to 300 MiB from a few hundred kilobytes.
 bomb = os.path.join(out_dir, "bomb.xlsx")
