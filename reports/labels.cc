@@ -6,6 +6,8 @@
 
 #include <fmt/format.h>
 
+#include "engine/rounding.h"
+
 namespace jixiao {
 namespace {
 
@@ -56,6 +58,25 @@ std::string FormatPercent(double percent, int places) {
 std::string FormatAmount(double amount) { return FormatDecimalPlaces(amount, kDecimalPlaces); }
 
 std::string FormatDecimal(double value) { return FormatDecimalPlaces(value, kDecimalPlaces); }
+
+std::string FormatMoney(double amount) {
+  if (!std::isfinite(amount)) return std::string(kNotANumber);
+  std::string fixed = Fixed(RoundScore(amount, {RoundingMode::kHalfUp, 2}), 2);
+  size_t digits_end = fixed.find('.');
+  size_t digits_begin = fixed[0] == '-' ? 1 : 0;
+  for (size_t at = digits_end; at > digits_begin + 3; at -= 3) fixed.insert(at - 3, ",");
+  return fixed;
+}
+
+std::string FormatShare(double percent) {
+  if (!std::isfinite(percent)) return std::string(kNotANumber);
+  return FormatDecimalPlaces(RoundScore(percent, {RoundingMode::kHalfUp, 2}), 2) + "%";
+}
+
+std::string FormatScoreBrief(double score, const RoundingRule& rule) {
+  int places = PointPlaces(rule);
+  return FormatDecimalPlaces(RoundScore(score, rule), places < 0 ? kUnroundedPlaces : places);
+}
 
 std::string_view OutcomeLabel(Outcome outcome) { return OutcomeName(outcome); }
 

@@ -40,6 +40,18 @@ std::string FormatAmount(double amount);
 /// trailing zeros removed ("7.733333", "58").
 std::string FormatDecimal(double value);
 
+/// Money in 万元 as final accounts print it: rounded half-up to 2 decimals, with
+/// thousands separators ("3,718.81", "328.50").
+std::string FormatMoney(double amount);
+
+/// A percentage as prose prints it: rounded half-up to 2 decimals, trailing
+/// zeros removed ("94.74%", "100%", "141.23%").
+std::string FormatShare(double percent);
+
+/// A score as prose prints it: at the rule's places, trailing zeros removed
+/// ("98", "94.52"); up to 4 decimals when the rule does not round.
+std::string FormatScoreBrief(double score, const RoundingRule& rule);
+
 /// 已评分 / 不适用 / 缺少数据 / 无法评分.
 std::string_view OutcomeLabel(Outcome outcome);
 

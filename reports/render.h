@@ -37,9 +37,6 @@ std::string RenderMarkdown(const std::vector<ScoreTree>& trees);
 /// project: header block, 项目资金, 年度总体目标, the indicator table with merged group cells,
 /// 总分, 等级 and notes. Each project is a sheet of A4 that starts a new printed page.
 std::string RenderHtml(const std::vector<ScoreTree>& trees);
-/// Escapes inline Markdown and table syntax for a table cell or a line; line breaks become
-/// <br>, other control characters spaces.
-std::string MarkdownEscape(std::string_view s);
 
 /// One CSV for all projects (UTF-8 with BOM, RFC 4180, CRLF): a header row,
 /// then the budget, indicator, 总分 and 等级 rows of each project, 项目名称

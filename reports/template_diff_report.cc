@@ -3,6 +3,7 @@
 #include <fmt/format.h>
 
 #include "reports/labels.h"
+#include "reports/markdown_text.h"
 
 namespace jixiao {
 namespace {
@@ -93,16 +94,16 @@ std::string RenderListing(const TemplateDiffReport& r) {
 }
 
 std::string RenderMarkdownDiff(const TemplateDiffReport& r) {
-  std::string out = "## 模板差异\n\n" + MarkdownEscape(SideText(r.old_side)) + " → " +
-                    MarkdownEscape(SideText(r.new_side)) + "\n\n";
+  std::string out = "## 模板差异\n\n" + EscapeMarkdown(SideText(r.old_side)) + " → " +
+                    EscapeMarkdown(SideText(r.new_side)) + "\n\n";
   if (r.changes.empty()) {
     out += "两个模板的内容相同。\n\n";
   } else {
     out += "| 类别 | 位置 | 项目 | 原 | 新 |\n|---|---|---|---|---|\n";
     for (const TemplateChange& c : r.changes)
       out += fmt::format("| {} | {} | {} | {} | {} |\n", ChangeKindLabel(c.kind),
-                         MarkdownEscape(c.path), MarkdownEscape(c.field),
-                         MarkdownEscape(Shown(c.old_text)), MarkdownEscape(Shown(c.new_text)));
+                         EscapeMarkdown(c.path), EscapeMarkdown(c.field),
+                         EscapeMarkdown(Shown(c.old_text)), EscapeMarkdown(Shown(c.new_text)));
     out += "\n";
   }
   if (r.effect) {
@@ -114,11 +115,11 @@ std::string RenderMarkdownDiff(const TemplateDiffReport& r) {
       std::string rows;
       for (const RowScoreChange& row : e.rows)
         rows += (rows.empty() ? "" : "<br>") +
-                MarkdownEscape(fmt::format("{}：{} → {}", row.path, RowText(row.old_score, a),
+                EscapeMarkdown(fmt::format("{}：{} → {}", row.path, RowText(row.old_score, a),
                                            RowText(row.new_score, b)));
-      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", MarkdownEscape(e.project),
-                         MarkdownEscape(TotalText(e.old_total, e.old_error, a)),
-                         MarkdownEscape(TotalText(e.new_total, e.new_error, b)),
+      out += fmt::format("| {} | {} | {} | {} | {} | {} |\n", EscapeMarkdown(e.project),
+                         EscapeMarkdown(TotalText(e.old_total, e.old_error, a)),
+                         EscapeMarkdown(TotalText(e.new_total, e.new_error, b)),
                          GradeText(e.old_grade), GradeText(e.new_grade), rows);
     }
     out += "\n";

@@ -3,7 +3,7 @@
 
 Usage: check_pages.py CASE JIXIAO SOURCE_DIR OUT_DIR
 
-For a form or audit page: the page is rendered by jixiao, opened from a file: URL through
+For a form, audit or department summary page: the page is rendered by jixiao, opened from a file: URL through
 Debian's chromedriver (python3-selenium), and checked on screen and with print media emulated at
 the printable width of A4: the expected sheets and table rows are there, nothing was fetched,
 the title is drawn in a CJK font, a screenshot (saved in OUT_DIR) is not blank, no cell's content
@@ -59,6 +59,20 @@ CASES = {
     "shenzhen_pdf": ("pdf", ["score", f"{SETS}/shenzhen_2019.yaml",
                              "examples/shenzhen_2019/project.yaml"], 0,
                      {"pages": 3, "text": "扶贫协作和合作交流行政经费"}),
+    # The department summary (jixiao summary): one sheet, three charts, seven tables (the
+    # 概况 fields and six sections; 总分低于 80 分的项目 has none here, so it is a sentence).
+    "beijing_summary": ("summary", ["summary", f"{SETS}/beijing_2020.yaml",
+                                    "examples/beijing_2020/projects.yaml",
+                                    "--department-projects", "38"], 1,
+                        {"sheets": 1, "charts": 3, "tables": 7,
+                         "text": "共评价项目 13 个，占部门项目总数的 34.21%，涉及金额 776.38 万元。"}),
+    "central_summary": ("summary", ["summary", f"{SETS}/central_2020.yaml",
+                                    "examples/central_2020/projects.yaml", "--threshold", "90"], 0,
+                        {"sheets": 1, "charts": 3, "tables": 8,
+                         "text": "共评价项目 4 个，涉及金额 870.00 万元。"}),
+    "beijing_summary_pdf": ("pdf", ["summary", f"{SETS}/beijing_2020.yaml",
+                                    "examples/beijing_2020/projects.yaml"], 1,
+                            {"pages": 5, "text": "部门项目支出绩效自评汇总"}),
 }
 
 
@@ -204,6 +218,47 @@ def title_fonts(driver):
     return {font["familyName"]: font["glyphCount"] for font in fonts}
 
 
+SUMMARY_CHARTS = """
+const sheet = document.querySelector('section.sheet').getBoundingClientRect();
+return [...document.querySelectorAll('figure.chart > svg')].map(svg => {
+  const box = svg.getBoundingClientRect();
+  return {bars: svg.querySelectorAll('rect').length,
+          empty: svg.textContent.includes('无数据'),
+          labels: svg.querySelectorAll('text').length,
+          inside: box.left >= sheet.left - 0.5 && box.right <= sheet.right + 0.5,
+          width: box.width};
+});
+"""
+
+
+def check_summary(driver, expect):
+    """The summary page: its charts are drawn (bars, or 无数据) inside the sheet, its tables
+    are there."""
+    charts = driver.execute_script(SUMMARY_CHARTS)
+    print(f"  charts: {charts}")
+    check(len(charts) == expect["charts"], f"{len(charts)} charts, expected {expect['charts']}")
+    for i, chart in enumerate(charts):
+        check(chart["bars"] > 0 or chart["empty"], f"chart {i + 1} has no bars")
+        check(chart["labels"] >= 3, f"chart {i + 1} has {chart['labels']} texts")
+        check(chart["inside"], f"chart {i + 1} sticks out of the sheet")
+    tables = driver.execute_script("return document.querySelectorAll('table.grid').length")
+    check(tables == expect["tables"], f"{tables} tables, expected {expect['tables']}")
+
+
+def save_top(driver, sheet, path, height=1100):
+    """The top of the sheet (title, 自评综述, figures, first chart), as README shows it."""
+    import base64
+    rect = driver.execute_script(
+        "const r = arguments[0].getBoundingClientRect();"
+        "return [r.left + window.scrollX, r.top + window.scrollY, r.width, r.height];", sheet)
+    clip = {"x": rect[0], "y": rect[1], "width": rect[2], "height": min(height, rect[3]),
+            "scale": 1}
+    shot = driver.execute_cdp_cmd("Page.captureScreenshot",
+                                  {"format": "png", "clip": clip, "captureBeyondViewport": True})
+    with open(path, "wb") as f:
+        f.write(base64.b64decode(shot["data"]))
+
+
 def check_layout(driver, mode, width_limit):
     overflowing = driver.execute_script(OVERFLOWING_CELLS)
     check(not overflowing, f"{mode}: {len(overflowing)} cells overflow: {overflowing[:5]}")
@@ -234,6 +289,8 @@ def check_page(case, kind, expect, html_path, out_dir):
                 "return [...document.querySelectorAll('section.sheet')].map(s => "
                 "s.querySelectorAll('table.indicators tr.sum').length)")
             check(all(n == 2 for n in per_sheet), f"总分 and 等级 rows per sheet: {per_sheet}")
+        elif kind == "summary":
+            check_summary(driver, expect)
         else:
             tables = driver.execute_script(
                 "return document.querySelectorAll('table.audit').length")
@@ -255,6 +312,8 @@ def check_page(case, kind, expect, html_path, out_dir):
         with open(os.path.join(out_dir, f"{case}.png"), "wb") as f:
             f.write(png)
         check_not_blank(png, "screen")
+        if kind == "summary":
+            save_top(driver, sheet, os.path.join(out_dir, f"{case}_top.png"))
 
         # Print: the page as the printer lays it out, at the printable width of A4.
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})

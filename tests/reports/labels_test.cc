@@ -50,6 +50,36 @@ BOOST_AUTO_TEST_CASE(percent_amount_and_decimal) {
   BOOST_TEST(FormatDecimal(-0.0000001) == "0");
 }
 
+BOOST_AUTO_TEST_CASE(money_prints_two_decimals_with_thousands_separators) {
+  BOOST_TEST(FormatMoney(3718.80556) == "3,718.81");
+  BOOST_TEST(FormatMoney(328.5) == "328.50");
+  BOOST_TEST(FormatMoney(776.575) == "776.58");  // half-up on the decimal, not the binary value
+  BOOST_TEST(FormatMoney(999.995) == "1,000.00");
+  BOOST_TEST(FormatMoney(1234567.891) == "1,234,567.89");
+  BOOST_TEST(FormatMoney(100) == "100.00");
+  BOOST_TEST(FormatMoney(0) == "0.00");
+  BOOST_TEST(FormatMoney(-1234.5) == "-1,234.50");
+  BOOST_TEST(FormatMoney(std::numeric_limits<double>::quiet_NaN()) == "—");
+}
+
+BOOST_AUTO_TEST_CASE(shares_print_up_to_two_decimals_as_prose_does) {
+  BOOST_TEST(FormatShare(36.0 / 38 * 100) == "94.74%");
+  BOOST_TEST(FormatShare(100) == "100%");
+  BOOST_TEST(FormatShare(41692.74 / 29520.12 * 100) == "141.23%");  // not 141.24
+  BOOST_TEST(FormatShare(99.5) == "99.5%");
+  BOOST_TEST(FormatShare(0) == "0%");
+  BOOST_TEST(FormatShare(std::numeric_limits<double>::infinity()) == "—");
+}
+
+BOOST_AUTO_TEST_CASE(brief_scores_drop_trailing_zeros) {
+  BOOST_TEST(FormatScoreBrief(98, {}) == "98");
+  BOOST_TEST(FormatScoreBrief(94.52, {}) == "94.52");
+  BOOST_TEST(FormatScoreBrief(97.99000000000001, {}) == "97.99");
+  BOOST_TEST(FormatScoreBrief(1284.99 / 13, {}) == "98.85");
+  BOOST_TEST(FormatScoreBrief(7.7333333, {RoundingMode::kNone, 2}) == "7.7333");
+  BOOST_TEST(FormatScoreBrief(7.75, {RoundingMode::kHalfUp, 1}) == "7.8");
+}
+
 BOOST_AUTO_TEST_CASE(places_follow_the_rounding_rule) {
   BOOST_TEST(PointPlaces({RoundingMode::kHalfUp, 2}) == 2);
   BOOST_TEST(PointPlaces({RoundingMode::kDown, 1}) == 1);

@@ -1,0 +1,53 @@
+// The department summary as GitHub-flavoured Markdown: what the HTML page shows, with the
+// charts' figures in their tables.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "reports/labels.h"
+#include "reports/markdown_text.h"
+#include "reports/summary_labels.h"
+#include "reports/summary_report.h"
+
+namespace jixiao {
+namespace {
+
+std::string Heading(int level, std::string_view text) {
+  return std::string(static_cast<size_t>(level), '#') + " " + EscapeMarkdown(text) + "\n\n";
+}
+
+std::string Section(const SummarySection& section) {
+  std::string out = Heading(2, section.heading);
+  if (section.rows.empty()) {
+    out += EscapeMarkdownBlock(section.empty_text) + "\n";
+  } else {
+    std::vector<const CellRow*> rows;
+    for (const CellRow& row : section.rows) rows.push_back(&row);
+    out += MarkdownTable(section.columns, rows);
+  }
+  if (!section.notes.empty()) {
+    out += "\n";
+    for (const std::string& note : section.notes) out += "- " + EscapeMarkdownBlock(note) + "\n";
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string RenderSummaryMarkdown(const SummaryDocument& doc) {
+  std::string out = Heading(1, doc.title);
+  if (!doc.stamp.empty()) out += "- " + EscapeMarkdownBlock(doc.stamp) + "\n\n";
+  out += Heading(2, kSummaryProse);
+  out += EscapeMarkdownBlock(doc.overall_prose) + "\n\n";
+  if (!doc.project_prose.empty()) {
+    out += Heading(3, kSummaryProjectProse);
+    for (const FormField& p : doc.project_prose) out += "- " + EscapeMarkdownBlock(p.value) + "\n";
+    out += "\n";
+  }
+  out += Heading(2, kSummaryFacts);
+  AppendMarkdownFields(doc.facts, out);
+  for (const SummarySection& section : doc.sections) out += "\n" + Section(section);
+  return out;
+}
+
+}  // namespace jixiao

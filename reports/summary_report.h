@@ -1,0 +1,76 @@
+// The department summary report (jixiao summary): a DepartmentSummary laid out once as a
+// SummaryDocument — the 自评综述 prose, the key figures, and sections of a table each, some
+// with a chart — and printed by one renderer per format. No renderer computes, rounds or
+// labels anything itself.
+#ifndef JIXIAO_REPORTS_SUMMARY_REPORT_H_
+#define JIXIAO_REPORTS_SUMMARY_REPORT_H_
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "engine/department_summary.h"
+#include "reports/form_rows.h"
+#include "reports/svg_chart.h"
+#include "reports/xlsx_writer.h"
+
+namespace jixiao {
+
+/// What a column's cells hold, for the formats that store numbers (XLSX): counts, points (at
+/// the template's places), percentages (FormCell::value in percent), money (万元).
+enum class SummaryFigure { kText, kCount, kPoints, kPercent, kMoney };
+
+/// One part of the summary: a heading, a chart for the formats that draw (HTML), and a
+/// table with the same figures for every format.
+struct SummarySection {
+  std::string id;  // stable, ASCII: an HTML anchor, an XLSX sheet's key
+  std::string heading;
+  std::optional<BarChart> chart;
+  std::vector<FormColumn> columns;
+  std::vector<SummaryFigure> figures;  // one per column
+  std::vector<CellRow> rows;
+  std::string empty_text;          // printed instead of a table without rows
+  std::vector<std::string> notes;  // under the table
+};
+
+struct SummaryDocument {
+  std::string title;          // 部门项目支出绩效自评汇总
+  std::string stamp;          // 模板 id 版本 v（内容哈希 h）; empty without projects
+  std::string overall_prose;  // the department's 自评综述
+  std::vector<FormField> project_prose;  // each project's: label = 项目名称, value = prose
+  std::vector<FormField> facts;          // 概况: counts, funds, scores, deductions
+  std::vector<SummarySection> sections;
+  int point_places = 2;  // decimals of points (labels.h PointPlaces: -1 when unrounded)
+};
+
+/// Lays the summary out. Numbers are written by labels.h: points at the template's places,
+/// money as "3,718.81", shares as "94.74%".
+SummaryDocument BuildSummaryDocument(const DepartmentSummary& summary);
+
+/// kPdf is the HTML page printed by headless Chromium (reports/pdf.h).
+enum class SummaryFormat { kMarkdown, kHtml, kPdf, kXlsx };
+
+/// "md" (or "markdown"), "html", "pdf", "xlsx"; nullopt for anything else.
+std::optional<SummaryFormat> ParseSummaryFormat(std::string_view name);
+
+/// GitHub-flavoured Markdown: the title, the prose, the figures and each section's table.
+std::string RenderSummaryMarkdown(const SummaryDocument& document);
+
+/// One self-contained HTML page (reports/html_page.h: A4, no scripts, nothing fetched): the
+/// prose, the figures, and each section's chart as inline SVG above its table.
+std::string RenderSummaryHtml(const SummaryDocument& document);
+
+/// An XLSX workbook (reports/xlsx_writer.h): the sheet 自评综述 (prose, per-project prose, the
+/// figures), then a sheet per section with its table — figures as numbers in their formats
+/// (counts, points at the template's places, money "#,##0.00", percentages), the header row
+/// frozen and filtered — and its notes.
+XlsxWorkbook SummaryWorkbook(const SummaryDocument& document);
+
+/// Writes SummaryWorkbook(document) to `path` atomically; false with `error` (in Chinese) when
+/// it cannot, and then nothing is written.
+bool WriteSummaryXlsx(const std::string& path, const SummaryDocument& document, std::string& error);
+
+}  // namespace jixiao
+
+#endif  // JIXIAO_REPORTS_SUMMARY_REPORT_H_
