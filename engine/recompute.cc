@@ -283,13 +283,15 @@ void Recomputer::AuditBudget(const FilledRow& r, AuditRow& a, double w, const st
     else if (std::fabs(printed.number - RoundFigure(rate)) >= kAuditCent)
       AddFinding(a, FindingKind::kRateDiffers, Severity::kError,
                  "执行率印为 " + r.execution_rate + "，全年执行数/全年预算数 = " + NumberText(*b) +
-                     "/" + NumberText(full.number) + " = " + NumberText(rate, 2) + "%");
+                     "/" + NumberText(full.number) + " = " + NumberText(RoundFigure(rate), 2) +
+                     "%");
   }
   if (a.published && std::fabs(*a.published - *a.recomputed) >= kAuditCent)
-    AddFinding(
-        a, FindingKind::kScoreDiffers, r.note.empty() ? Severity::kError : Severity::kWarning,
-        "得分 " + FormatFigure(*a.published) + " 与执行率不符：执行率 " +
-            NumberText(*b / full.number * 100, 2) + "%，应得 " + FormatFigure(*a.recomputed));
+    AddFinding(a, FindingKind::kScoreDiffers,
+               r.note.empty() ? Severity::kError : Severity::kWarning,
+               "得分 " + FormatFigure(*a.published) + " 与执行率不符：执行率 " +
+                   NumberText(RoundFigure(*b / full.number * 100), 2) + "%，应得 " +
+                   FormatFigure(*a.recomputed));
 }
 
 }  // namespace jixiao

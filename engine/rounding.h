@@ -1,4 +1,5 @@
-// The one place scores are rounded (DOMAIN.md §6).
+// Scores rounded by the template's rule, once per row, and sums of rounded rows (DOMAIN.md §6).
+// The decimal rounding itself is indicators/decimal.h.
 #ifndef JIXIAO_ENGINE_ROUNDING_H_
 #define JIXIAO_ENGINE_ROUNDING_H_
 
@@ -9,9 +10,8 @@
 
 namespace jixiao {
 
-/// Rounds `value` by `rule`, on its decimal value: the double is first read at 15 significant
-/// digits, so 21.9/0.2 (109.49999999999999 in binary) is 109.5 and rounds half-up to 110.
-/// kNone returns `value` unchanged.
+/// Rounds `value` by `rule`, on its decimal value (RoundDecimal): 21.9/0.2 (109.49999999999999
+/// in binary) is 109.5 and rounds half-up to 110. kNone returns `value` unchanged.
 double RoundScore(double value, const RoundingRule& rule);
 
 /// Adds already-rounded scores exactly (in units of 10^-places), so 9.99 + 88 is 97.99, not

@@ -7,6 +7,7 @@
 #include <fmt/format.h>
 
 #include "engine/rounding.h"
+#include "indicators/decimal.h"
 
 namespace jixiao {
 namespace {
@@ -52,7 +53,7 @@ int PointPlaces(const RoundingRule& rule) {
 
 std::string FormatPercent(double percent, int places) {
   if (!std::isfinite(percent)) return std::string(kNotANumber);
-  return Fixed(percent, places) + "%";
+  return Fixed(RoundDecimal(percent, places, RoundingMode::kHalfUp), places) + "%";
 }
 
 std::string FormatAmount(double amount) { return FormatDecimalPlaces(amount, kDecimalPlaces); }

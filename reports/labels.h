@@ -29,7 +29,8 @@ int PointPlaces(const RoundingRule& rule);
 /// FormatDecimalPlaces(7.7333333, 4) is "7.7333", (58, 4) "58".
 std::string FormatDecimalPlaces(double value, int max_places);
 
-/// A percentage already scaled to 0–100: FormatPercent(99.877, 2) is "99.88%".
+/// A percentage already scaled to 0–100, rounded half-up on its decimal value (RoundDecimal):
+/// FormatPercent(99.877, 2) is "99.88%", (52.675, 2) "52.68%" though the double is 52.674999….
 std::string FormatPercent(double percent, int places = 2);
 
 /// A money amount as the tables print it: up to 6 decimals, trailing zeros

@@ -5,6 +5,8 @@
 #include <cstdio>
 #include <utility>
 
+#include "indicators/decimal.h"
+
 namespace jixiao {
 namespace {
 
@@ -84,7 +86,7 @@ double CapPoints(const MethodSpec& spec, double weight) {
 }
 
 std::string PercentText(double ratio) {
-  return TraceNumber(std::round(ratio * 10000.0) / 100.0) + "%";
+  return TraceNumber(RoundDecimal(ratio * 100, 2, RoundingMode::kHalfUp)) + "%";
 }
 
 std::string PointsText(double points) {

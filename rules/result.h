@@ -36,8 +36,8 @@ RuleResult CannotScore(std::string reason);
 /// allows over-achievement to earn more (cap_ratio > 1; M1, M2, M10).
 double CapPoints(const MethodSpec& spec, double weight);
 
-/// A ratio as a percentage with at most 2 decimals: 0.998778 → "99.88%", 0.8 →
-/// "80%".
+/// A ratio as a percentage with at most 2 decimals, half-up on the decimal value as the form
+/// prints it: 0.998778 → "99.88%", 0.52675 → "52.68%", 0.8 → "80%".
 std::string PercentText(double ratio);
 
 /// Points with exactly 2 decimals, for messages that quote a range: 9 → "9.00".

@@ -80,6 +80,36 @@ BOOST_AUTO_TEST_CASE(brief_scores_drop_trailing_zeros) {
   BOOST_TEST(FormatScoreBrief(7.75, {RoundingMode::kHalfUp, 1}) == "7.8");
 }
 
+struct PercentCase {
+  double percent;
+  int places;
+  const char* expected;
+};
+
+std::ostream& operator<<(std::ostream& os, const PercentCase& c) {
+  return os << c.percent << "% @" << c.places;
+}
+
+// Half-up on the decimal value, as published tables and RoundScore round: exact ties go up even
+// when the double lies just below them (52.675 is 52.674999… in binary) or the digit is even.
+const PercentCase kPercentCases[] = {
+    {210.7 / 400 * 100, 2, "52.68%"},           // 210.70 of 400 万元: 52.675% exactly
+    {38.33 / 40 * 100, 2, "95.83%"},            // 95.825%
+    {16.31 / 56 * 100, 2, "29.13%"},            // 29.125%
+    {1.0008 / 16 * 100, 2, "6.26%"},            // 6.255%, 6.254999… in binary
+    {0.125, 2, "0.13%"},                        // exact in binary too: not to the even 0.12
+    {81.25, 1, "81.3%"},                        // 3.25 of 4
+    {3.27 / 4 * 100, 1, "81.8%"},               // BE-000-03 at one decimal
+    {41692.74 / 29520.12 * 100, 2, "141.23%"},  // BE-004-01: 141.234995…, not 141.24
+    {99.995, 2, "100.00%"},
+    {0, 2, "0.00%"},
+};
+
+BOOST_DATA_TEST_CASE(percentages_round_half_up_on_the_decimal_value,
+                     boost::unit_test::data::make(kPercentCases), c) {
+  BOOST_TEST(FormatPercent(c.percent, c.places) == c.expected);
+}
+
 BOOST_AUTO_TEST_CASE(places_follow_the_rounding_rule) {
   BOOST_TEST(PointPlaces({RoundingMode::kHalfUp, 2}) == 2);
   BOOST_TEST(PointPlaces({RoundingMode::kDown, 1}) == 1);

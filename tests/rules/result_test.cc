@@ -57,6 +57,11 @@ BOOST_AUTO_TEST_CASE(percent_text_rounds_to_two_decimals_and_trims) {
   BOOST_TEST(PercentText(0.8) == "80%");
   BOOST_TEST(PercentText(0.525) == "52.5%");
   BOOST_TEST(PercentText(1.2) == "120%");
+  // Half-up on the decimal value, as the form prints the rate (FormatPercent).
+  BOOST_TEST(PercentText(210.7 / 400) == "52.68%");
+  BOOST_TEST(PercentText(16.31 / 56) == "29.13%");
+  BOOST_TEST(PercentText(0.00125) == "0.13%");
+  BOOST_TEST(PercentText(41692.74 / 29520.12) == "141.23%");
 }
 
 BOOST_AUTO_TEST_CASE(points_text_has_two_decimals) {
