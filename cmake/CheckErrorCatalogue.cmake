@@ -23,7 +23,7 @@ foreach(row IN LISTS rows)
   # What varies (…), and the brackets around names (「」) and ranges ([]), split the fixed parts.
   string(REGEX REPLACE "…|「|」|\\[|\\]" ";" parts "${message}")
   foreach(part IN LISTS parts)
-    string(REGEX REPLACE "^jixiao( score| explain| audit| rules| summary)?:" "" part "${part}")
+    string(REGEX REPLACE "^jixiao( [a-z]+)?:" "" part "${part}")
     string(REGEX REPLACE "^(:|「|」|：|（|）|，| )+" "" part "${part}")
     string(REGEX REPLACE "(:|「|」|：|（|）|，| )+$" "" part "${part}")
     if(part STREQUAL "" OR part STREQUAL "jixiao")

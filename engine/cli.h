@@ -85,6 +85,8 @@ int RunTest(const std::vector<std::string>& args);
 int RunLint(const std::vector<std::string>& args);
 int RunInit(const std::vector<std::string>& args);
 int RunSummary(const std::vector<std::string>& args);
+int RunDiff(const std::vector<std::string>& args);
+int RunDeclare(const std::vector<std::string>& args);
 
 }  // namespace jixiao
 

@@ -1,4 +1,3 @@
-#include <algorithm>
 #include <cstdio>
 #include <fstream>
 #include <memory>
@@ -9,6 +8,7 @@
 #include "engine/scorecard.h"
 #include "indicators/filled_table.h"
 #include "indicators/template_loader.h"
+#include "indicators/xlsx.h"
 #include "reports/audit_report.h"
 #include "reports/pdf.h"
 
@@ -43,16 +43,6 @@ bool ReadFile(const std::string& path, std::string& out) {
   s << in.rdbuf();
   out = s.str();
   return true;
-}
-
-// A workbook by its extension, in any case (表.XLSX).
-bool IsXlsxPath(std::string_view path) {
-  if (path.size() < 5) return false;
-  std::string extension(path.substr(path.size() - 5));
-  std::transform(extension.begin(), extension.end(), extension.begin(), [](char c) {
-    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-  });
-  return extension == ".xlsx";
 }
 
 }  // namespace

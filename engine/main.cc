@@ -24,6 +24,8 @@ constexpr Command kCommands[] = {
     {"lint", "检查模板中值得再看一眼的地方（警告）：满分过易、方法与目标矛盾等", jixiao::RunLint},
     {"init", "以内置的指标体系为底本生成新模板（带说明和示例用例）", jixiao::RunInit},
     {"summary", "汇总部门的全部项目：得分分布、失分指标、扣分明细和自评综述", jixiao::RunSummary},
+    {"diff", "比较模板的两个版本，可列出对项目得分和等级的影响", jixiao::RunDiff},
+    {"declare", "读绩效目标申报表，检查并写出年底自评用的项目数据骨架", jixiao::RunDeclare},
 };
 
 void PrintUsage(FILE* out) {

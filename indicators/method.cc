@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "indicators/number_text.h"
+
 namespace jixiao {
 namespace {
 
@@ -91,6 +93,91 @@ const std::vector<RuleKind>& AllRuleKinds() {
     return all;
   }();
   return kAll;
+}
+
+namespace {
+
+std::string Join(const std::vector<std::string>& items, std::string_view separator = "、") {
+  std::string out;
+  for (const std::string& item : items) out += (out.empty() ? "" : std::string(separator)) + item;
+  return out;
+}
+
+std::string BandText(const Band& band) {
+  return band.raw + " → " + NumberText(band.points) + (band.fraction ? "w" : "");
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> MethodParameters(const MethodSpec& m) {
+  std::vector<std::pair<std::string, std::string>> p;
+  auto cap = [&] { p.emplace_back("cap", NumberText(m.cap_ratio)); };
+  auto steps = [&] {
+    p.emplace_back("per", NumberText(m.step_points));
+    p.emplace_back("step", NumberText(m.step_size));
+    p.emplace_back("whole_steps", m.whole_steps ? "true" : "false");
+  };
+  switch (m.kind) {
+    case RuleKind::kBudgetExecution:
+    case RuleKind::kProportional:
+      cap();
+      break;
+    case RuleKind::kReverse:
+      p.emplace_back("variant", m.reverse == ReverseVariant::kRatio    ? "R1"
+                                : m.reverse == ReverseVariant::kLinear ? "R2"
+                                                                       : "R3");
+      if (m.reverse == ReverseVariant::kStep) steps();
+      break;
+    case RuleKind::kEqual:
+    case RuleKind::kThreshold:
+      p.emplace_back("tolerance", NumberText(m.tolerance));
+      break;
+    case RuleKind::kThreeTier:
+    case RuleKind::kQualitativeMatch:
+      p.emplace_back("scale", m.scale);
+      break;
+    case RuleKind::kBanded: {
+      p.emplace_back("measure", m.band_measure == BandMeasure::kActual ? "actual" : "ratio");
+      std::vector<std::string> bands;
+      for (const Band& band : m.bands) bands.push_back(BandText(band));
+      p.emplace_back("bands", Join(bands, "；"));
+      break;
+    }
+    case RuleKind::kDeduction:
+      steps();
+      p.emplace_back("measure", m.measure == DeductionMeasure::kCount       ? "count"
+                                : m.measure == DeductionMeasure::kShortfall ? "shortfall"
+                                                                            : "excess");
+      break;
+    case RuleKind::kChecklist: {
+      std::vector<std::string> items;
+      for (const ChecklistItem& item : m.items)
+        items.push_back(item.label + " " + NumberText(item.points));
+      p.emplace_back("items", Join(items));
+      break;
+    }
+    case RuleKind::kProportionalFloor:
+      p.emplace_back("floor", NumberText(m.floor_ratio));
+      cap();
+      break;
+    case RuleKind::kLinearDeduction:
+      p.emplace_back("rate", NumberText(m.deduction_rate));
+      break;
+    case RuleKind::kFormula:
+      p.emplace_back("formula", m.formula);
+      break;
+    case RuleKind::kDefaultFull:
+    case RuleKind::kManual:
+      break;
+  }
+  return p;
+}
+
+std::string MethodDescription(const MethodSpec& m) {
+  std::string out = std::string(RuleKindCode(m.kind)) + " " + std::string(RuleKindLabel(m.kind));
+  std::vector<std::string> params;
+  for (const auto& [key, value] : MethodParameters(m)) params.push_back(key + " " + value);
+  return params.empty() ? out : out + "（" + Join(params, "，") + "）";
 }
 
 }  // namespace jixiao

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "indicators/diagnostic.h"
@@ -102,6 +103,13 @@ std::string_view RuleKindLabel(RuleKind kind);
 
 /// The English key used in templates and JSON: "proportional".
 std::string_view RuleKindKey(RuleKind kind);
+
+/// The parameters `spec.kind` reads, as (key, value) pairs named as templates write them
+/// (docs/template-format.md, Methods): ("floor", "0.5"), ("cap", "1"); bands and items joined.
+std::vector<std::pair<std::string, std::string>> MethodParameters(const MethodSpec& spec);
+
+/// The method with its parameters, as `jixiao diff` prints it: "M3 反向（variant R1）".
+std::string MethodDescription(const MethodSpec& spec);
 
 /// True for methods whose score an evaluator enters (M5, M14).
 bool IsJudged(RuleKind kind);

@@ -67,22 +67,6 @@ constexpr HeaderName kHeaderNames[] = {
     {"数据来源及支持材料", ProjectColumn::kIgnored},
 };
 
-// The header as compared: NFKC, no whitespace, ASCII lower case; a trailing
-// "(万元)" moves to `unit`.
-std::string HeaderKey(std::string_view title, std::string& unit) {
-  std::string key = RemoveWhitespace(NormalizeNfkc(title));
-  if (key.ends_with(")")) {
-    size_t open = key.rfind('(');
-    if (open != std::string::npos && open > 0) {
-      unit = key.substr(open + 1, key.size() - open - 2);
-      key.resize(open);
-    }
-  }
-  for (char& c : key)
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  return key;
-}
-
 // The known column name closest to `key`, if it is close enough to be a slip.
 std::string Suggestion(std::string_view key) {
   static const std::vector<std::string_view> kNames = [] {
@@ -106,6 +90,20 @@ std::string AllHeaderNames() {
 }
 
 }  // namespace
+
+std::string HeaderKey(std::string_view title, std::string& unit) {
+  std::string key = RemoveWhitespace(NormalizeNfkc(title));
+  if (key.ends_with(")")) {
+    size_t open = key.rfind('(');
+    if (open != std::string::npos && open > 0) {
+      unit = key.substr(open + 1, key.size() - open - 2);
+      key.resize(open);
+    }
+  }
+  for (char& c : key)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return key;
+}
 
 bool IsMoneyUnit(std::string_view unit) {
   return !unit.empty() && ConvertUnit(1, unit, "元").has_value();

@@ -95,6 +95,10 @@ bool ReadProjectCsvHeader(const std::vector<CsvField>& header, const std::string
                           const HeaderOptions& options, ProjectCsvLayout& layout,
                           std::vector<Diagnostic>& diagnostics);
 
+/// A column title as header names are compared: NFKC, no whitespace, ASCII lower case; a
+/// trailing unit in brackets ("全年预算数（万元）") is removed and stored in `unit`.
+std::string HeaderKey(std::string_view title, std::string& unit);
+
 /// True for 元, 千元, 万元 and 亿元.
 bool IsMoneyUnit(std::string_view unit);
 

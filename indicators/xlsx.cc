@@ -467,6 +467,14 @@ bool WorkbookReader::ReadSheet(const std::string& part, const std::string& name,
 
 }  // namespace
 
+bool IsXlsxPath(std::string_view path) {
+  if (path.size() < 5) return false;
+  std::string extension(path.substr(path.size() - 5));
+  for (char& c : extension)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  return extension == ".xlsx";
+}
+
 std::string CellReference(int row, int column) {
   std::string letters;
   for (int c = column; c > 0; c = (c - 1) / 26)

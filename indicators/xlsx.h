@@ -13,6 +13,9 @@
 
 namespace jixiao {
 
+/// True when `path` ends in .xlsx, in any case (表.XLSX): how the CLI tells a workbook.
+bool IsXlsxPath(std::string_view path);
+
 /// "B7" for row 7, column 2 (both 1-based). REQUIRES: row >= 1, column >= 1.
 std::string CellReference(int row, int column);
 
