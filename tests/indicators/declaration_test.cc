@@ -119,6 +119,19 @@ BOOST_DATA_TEST_CASE(each_check_is_a_located_message, boost::unit_test::data::ma
   BOOST_TEST(r.Messages().front() == c.message);
 }
 
+// A percentage-formatted XLSX cell reads "95%" (indicators/xlsx_number_format.h): beside a
+// 度量单位 of %, the unit is not written twice.
+BOOST_AUTO_TEST_CASE(a_value_that_carries_its_unit_keeps_it_once) {
+  Read r =
+      ReadText(std::string(kHeader) + "甲项目,满意度指标,服务对象满意度指标,满意度,≥,95%,%,正向\n" +
+               ",,,回访率,≥,95,%,正向\n");
+  BOOST_TEST(r.diagnostics.empty());
+  BOOST_TEST_REQUIRE(r.declaration.projects.size() == 1u);
+  BOOST_TEST_REQUIRE(r.declaration.projects[0].indicators.size() == 2u);
+  BOOST_TEST(r.declaration.projects[0].indicators[0].target == "≥95%");
+  BOOST_TEST(r.declaration.projects[0].indicators[1].target == "≥95%");
+}
+
 BOOST_AUTO_TEST_CASE(weights_must_add_up_to_100_per_project) {
   Read r = ReadText(
       "项目名称,一级指标,二级指标,三级指标,绩效指标性质,绩效指标值,绩效度量单位,权重\n"
