@@ -2,8 +2,8 @@
 #ifndef JIXIAO_ENGINE_ROUNDING_H_
 #define JIXIAO_ENGINE_ROUNDING_H_
 
+#include <span>
 #include <string>
-#include <vector>
 
 #include "indicators/template.h"
 
@@ -16,7 +16,7 @@ double RoundScore(double value, const RoundingRule& rule);
 
 /// Adds already-rounded scores exactly (in units of 10^-places), so 9.99 + 88 is 97.99, not
 /// 97.99000000000001. With kNone, a plain sum.
-double SumRounded(const std::vector<double>& scores, const RoundingRule& rule);
+double SumRounded(std::span<const double> scores, const RoundingRule& rule);
 
 /// Decimal places to print under `rule` (kNone prints up to 4, trailing zeros removed).
 int DisplayPlaces(const RoundingRule& rule);

@@ -1,6 +1,8 @@
 #include "indicators/utf8.h"
 
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include <utf8proc.h>
 
@@ -26,7 +28,16 @@ size_t WhitespaceAt(std::string_view s) {
 size_t FindInvalidUtf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII needs no decoding
+    // ASCII needs no decoding: eight bytes at a time while none has its high bit set.
+    uint64_t word;
+    if (i + sizeof word <= s.size()) {
+      std::memcpy(&word, s.data() + i, sizeof word);
+      if ((word & 0x8080808080808080u) == 0) {
+        i += sizeof word;
+        continue;
+      }
+    }
+    if (static_cast<unsigned char>(s[i]) < 0x80) {
       ++i;
       continue;
     }

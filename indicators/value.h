@@ -45,6 +45,11 @@ struct Value {
 /// normalised first; thousands separators "3,718.81" are accepted; whitespace is ignored.
 Value ParseValue(std::string_view text);
 
+/// Digits with an optional fraction ("54", "49.56"; at most 15 before the point), the bulk of
+/// batch data, as a number: exactly what ParseValue reads from such a cell (kNumber, no unit, no
+/// comparator). nullopt for anything else ("-1", "1.", ".5", "1e3", " 5"), which needs ParseValue.
+std::optional<double> ParsePlainDecimal(std::string_view text);
+
 /// Converts `amount` from unit `from` to unit `to` when both are money units (元, 千元, 万元, 亿元)
 /// or both are the same unit; likewise when they differ only by a 千/万/亿 prefix over one unit
 /// ("14万平方米" → 140000 平方米, 万人次 → 人次). An empty unit converts to anything unchanged

@@ -123,13 +123,18 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees) {
 
 std::string_view SummaryCsvHeader() { return "项目名称,总分,等级\n"; }
 
-void AppendSummaryCsvLine(const ScoreTree& tree, std::string& out) {
-  out += TextField(tree.project.name);
+void AppendSummaryCsvLine(std::string_view project_name, double total, const RoundingRule& rounding,
+                          std::string_view grade, std::string& out) {
+  out += TextField(project_name);
   out += ',';
-  out += FormatScore(tree.total, tree.rounding);
+  out += FormatScore(total, rounding);
   out += ',';
-  out += TextField(tree.grade);
+  out += TextField(grade);
   out += '\n';
+}
+
+void AppendSummaryCsvLine(const ScoreTree& tree, std::string& out) {
+  AppendSummaryCsvLine(tree.project.name, tree.total, tree.rounding, tree.grade, out);
 }
 
 }  // namespace jixiao

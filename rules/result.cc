@@ -20,24 +20,31 @@ std::optional<RuleResult> RequireNumber(const std::optional<double>& value,
 
 }  // namespace
 
+std::optional<double> ClampPoints(RawPoints raw) {
+  if (!std::isfinite(raw.points) || !std::isfinite(raw.max)) return std::nullopt;
+  return raw.points < 0 ? 0 : raw.points > raw.max ? raw.max : raw.points;
+}
+
 RuleResult Scored(double points, double max_points, std::string formula, std::string reason) {
-  if (!std::isfinite(points) || !std::isfinite(max_points))
-    return CannotScore("计算结果不是有限数值");
+  const std::optional<double> clamped = ClampPoints(RawPoints{points, max_points});
+  if (!clamped) return CannotScore("计算结果不是有限数值");
   RuleResult r;
   r.outcome = Outcome::kScored;
-  r.points = points;
+  r.points = *clamped;
   r.formula = std::move(formula);
   r.reason = std::move(reason);
   if (points < 0) {
-    r.points = 0;
     r.formula += " → 0";
     r.reason += "，最低 0 分";
   } else if (points > max_points) {
-    r.points = max_points;
     r.formula += " → " + TraceNumber(max_points);
     r.reason += "，最高 " + TraceNumber(max_points) + " 分";
   }
   return r;
+}
+
+PlainInput Plain(const RuleInput& in) {
+  return PlainInput{in.weight, *in.target, *in.actual, in.comparator, in.direction};
 }
 
 RuleResult MissingData(std::string reason) {

@@ -24,6 +24,9 @@ std::string Explain(const RuleInput& in, Make make) {
   return in.explain ? std::string(make()) : std::string();
 }
 
+/// The plain numbers of `in`, for a method's PlainRule. REQUIRES: in.target and in.actual set.
+PlainInput Plain(const RuleInput& in);
+
 /// kMissingData: a value the method needs is absent. `reason` names it
 /// ("缺少实际完成值").
 RuleResult MissingData(std::string reason);

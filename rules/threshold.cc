@@ -19,19 +19,35 @@ RuleResult ByLabel(double w, const std::string& target, const std::string& actua
 
 // The comparator a number is checked with: the target's own, or, when it has
 // none, the one its direction implies (正向 ≥, 反向 ≤).
-Comparator EffectiveComparator(const RuleInput& in) {
-  switch (in.comparator) {
+Comparator EffectiveComparator(Comparator comparator, Direction direction) {
+  switch (comparator) {
     case Comparator::kAtLeast:
     case Comparator::kMoreThan:
     case Comparator::kEqual:
     case Comparator::kAtMost:
     case Comparator::kLessThan:
-      return in.comparator;
+      return comparator;
     case Comparator::kNone:
     case Comparator::kQualitative:
       break;
   }
-  return in.direction == Direction::kNegative ? Comparator::kAtMost : Comparator::kAtLeast;
+  return direction == Direction::kNegative ? Comparator::kAtMost : Comparator::kAtLeast;
+}
+
+// Whether B meets A by comparator `c` (an effective one).
+bool Meets(Comparator c, double a, double b, double tolerance) {
+  switch (c) {
+    case Comparator::kMoreThan:
+      return Above(b, a);
+    case Comparator::kAtMost:
+      return AtMost(b, a);
+    case Comparator::kLessThan:
+      return Below(b, a);
+    case Comparator::kEqual:
+      return std::fabs(b - a) <= tolerance * std::fabs(a) + CompareSlack(a);
+    default:
+      return AtLeast(b, a);
+  }
 }
 
 // Whether B meets A, with the comparison in symbols and in numbers.
@@ -43,35 +59,35 @@ struct Comparison {
 
 // The texts are left empty unless `explain`.
 Comparison Compare(Comparator c, double a, double b, double tolerance, bool explain) {
-  const auto plain = [&](bool met, const char* symbol) {
+  const bool met = Meets(c, a, b, tolerance);
+  const auto plain = [&](const char* symbol) {
     if (!explain) return Comparison{met, {}, {}};
     return Comparison{met, std::string("B ") + symbol + " A",
                       TraceNumber(b) + " " + symbol + " " + TraceNumber(a)};
   };
   switch (c) {
     case Comparator::kMoreThan:
-      return plain(Above(b, a), ">");
+      return plain(">");
     case Comparator::kAtMost:
-      return plain(AtMost(b, a), "≤");
+      return plain("≤");
     case Comparator::kLessThan:
-      return plain(Below(b, a), "<");
+      return plain("<");
     case Comparator::kEqual: {
       const double band = tolerance * std::fabs(a);
-      const bool met = std::fabs(b - a) <= band + CompareSlack(a);
-      if (tolerance <= 0) return plain(met, "=");
+      if (tolerance <= 0) return plain("=");
       if (!explain) return Comparison{met, {}, {}};
       return Comparison{met, "|B − A| ≤ " + TraceNumber(tolerance) + " × |A|",
                         "|" + TraceNumber(b) + " − " + TraceNumber(a) + "| ≤ " + TraceNumber(band)};
     }
     default:
-      return plain(AtLeast(b, a), "≥");
+      return plain("≥");
   }
 }
 
 RuleResult ByNumber(const MethodSpec& spec, const RuleInput& in) {
   const double w = in.weight;
-  const Comparison c =
-      Compare(EffectiveComparator(in), *in.target, *in.actual, spec.tolerance, in.explain);
+  const Comparison c = Compare(EffectiveComparator(in.comparator, in.direction), *in.target,
+                               *in.actual, spec.tolerance, in.explain);
   if (c.met)
     return Scored(
         w, w, Explain(in, [&] { return c.rule + " (" + c.values + ") → w = " + TraceNumber(w); }),
@@ -81,6 +97,12 @@ RuleResult ByNumber(const MethodSpec& spec, const RuleInput& in) {
 }
 
 }  // namespace
+
+std::optional<RawPoints> ThresholdPoints(const MethodSpec& spec, const PlainInput& in) {
+  const bool met =
+      Meets(EffectiveComparator(in.comparator, in.direction), in.target, in.actual, spec.tolerance);
+  return RawPoints{met ? in.weight : 0, in.weight};
+}
 
 RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in) {
   if (in.target && in.actual) {  // the usual case, without copying the labels

@@ -13,6 +13,9 @@ namespace jixiao {
 /// 反向 ≤). Text targets meet when the labels are equal.
 RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in);
 
+/// M9's arithmetic on numbers (a PlainRule): w when B meets A, else 0.
+std::optional<RawPoints> ThresholdPoints(const MethodSpec& spec, const PlainInput& in);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_RULES_THRESHOLD_H_
