@@ -1,0 +1,142 @@
+#include "engine/csv_batch.h"
+
+#include <memory>
+#include <optional>
+
+#include "engine/score_plan.h"
+#include "indicators/plain_rows.h"
+#include "indicators/project_blocks.h"
+#include "indicators/project_csv.h"
+
+namespace jixiao {
+namespace {
+
+// One thread's tools: its scorecard, the plan compiled from it, and scratch space.
+struct Worker {
+  const Scorecard* card = nullptr;
+  std::unique_ptr<ScorePlan> plan;
+  PlainProject rows;
+  std::vector<PlainValues> values;
+  std::vector<char> seen;
+};
+
+// What scoring one block gave.
+struct BlockResult {
+  BatchOutput out;
+  ProjectNames names;   // of the block's projects (scored without the file's state)
+  size_t projects = 0;  // read
+  int lines = 0;        // the block's lines
+  std::string block;    // the block itself, to score it again
+};
+
+// Scores one plain project by the plan; false when the plan does not cover it.
+bool ScorePlain(Worker& w, const BatchRender& render, BatchOutput& out) {
+  ScorePlan& plan = *w.plan;
+  const size_t n = plan.indicator_count();
+  if (w.rows.rows.size() != n) return false;
+  w.values.resize(n);
+  w.seen.assign(n, 0);
+  for (size_t i = 0; i < n; ++i) {
+    const PlainRow& row = w.rows.rows[i];
+    const int k = plan.Find(row.ref, i);
+    if (k < 0 || w.seen[static_cast<size_t>(k)] != 0) return false;
+    w.seen[static_cast<size_t>(k)] = 1;
+    w.values[static_cast<size_t>(k)] = PlainValues{row.target, row.actual};
+  }
+  PlanScore score;
+  if (!plan.Score(w.values, score)) return false;
+  render.summary(w.rows.name, score.total, plan.rounding(), plan.grades()[score.grade].label,
+                 out.text);
+  out.stats.AddProject(score.total, score.grade, /*problems=*/false);
+  return true;
+}
+
+BlockResult ScoreBlock(Worker& w, std::string_view text, int first_line, ProjectCsvFile& file,
+                       ProjectNames& names, const BatchRender& render,
+                       const std::optional<PlainColumns>& plain) {
+  BlockResult result;
+  ProjectCsvBlock block(file, text, first_line, names, result.out.diagnostics);
+  const bool fast = plain && w.plan && render.summary != nullptr;
+  Project project;
+  while (!block.AtEnd()) {
+    if (fast && block.ReadPlain(*plain, w.rows) && ScorePlain(w, render, result.out)) {
+      block.Skip(w.rows);
+      ++result.projects;
+      continue;
+    }
+    if (!block.Next(project)) break;
+    ++result.projects;
+    ScoreProject(*w.card, project, render, result.out);
+  }
+  result.lines = block.line() - first_line;
+  return result;
+}
+
+}  // namespace
+
+CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOptions& options,
+                             const std::function<void(BatchOutput&)>& sink,
+                             const std::function<void(size_t bytes)>& progress) {
+  CsvTableResult result;
+  std::vector<Worker> workers(options.cards.size());
+  for (size_t i = 0; i < workers.size(); ++i) {
+    workers[i].card = options.cards[i];
+    if (options.use_plan) workers[i].plan = ScorePlan::Build(*options.cards[i]);
+  }
+  ProjectBlockReader reader(fd, options.block_bytes);
+  ProjectCsvFile table{file, {}, {}};
+  {
+    BatchOutput header;
+    const bool ok = reader.ReadHeader(options.header, table, header.diagnostics, result.error);
+    sink(header);
+    if (!ok) return result;
+  }
+  const std::optional<PlainColumns> plain = PlainColumnsOf(table.layout);
+  const BatchRender& render = options.render;
+  ProjectNames names;  // of every project handed over
+  int line = reader.first_line();
+  // The block after the results of the blocks before it: scored on the calling thread with the
+  // table's state.
+  auto in_order = [&](std::string_view text) {
+    BlockResult block = ScoreBlock(workers.back(), text, line, table, names, render, plain);
+    line += block.lines;
+    result.projects += block.projects;
+    sink(block.out);
+  };
+  const size_t threads = workers.size() == 1 ? 1 : workers.size() - 1;
+  // With workers, a block is scored on its own, without the projects before it: its result
+  // stands when it has no diagnostic (line numbers, columns reported once, projects that come
+  // back depend on the blocks before) and none of its projects came before.
+  OrderedPool<BlockResult> pool(threads, [&](BlockResult& block) {
+    if (threads == 1) return;
+    if (block.out.diagnostics.empty() && names.Merge(block.names)) {
+      line += block.lines;
+      result.projects += block.projects;
+      sink(block.out);
+      return;
+    }
+    in_order(block.block);
+  });
+  std::string text;
+  while (reader.Next(text, result.error)) {
+    progress(text.size());
+    if (threads == 1) {
+      in_order(text);
+      continue;
+    }
+    // The table's state as it is now, copied here: the calling thread may change it.
+    pool.Add([&, block = std::move(text), own = table](size_t worker) mutable {
+      ProjectNames block_names;
+      BlockResult scored = ScoreBlock(workers[worker], block, 1, own, block_names, render, plain);
+      scored.names = std::move(block_names);
+      scored.block = std::move(block);
+      return scored;
+    });
+    text = std::string();
+  }
+  pool.Finish();
+  result.read = result.error.empty();
+  return result;
+}
+
+}  // namespace jixiao
