@@ -36,6 +36,14 @@ Decimal ToDecimal(double value) {
   return d;
 }
 
+long long ScaledUnits(double value, int places) {
+  return std::llround(value * std::pow(10.0, places));
+}
+
+}  // namespace
+
+namespace rounding_internal {
+
 // Rounds |value| to `places` decimals by `mode`, working on its decimal digits.
 double RoundDecimal(double value, int places, RoundingMode mode) {
   if (value == 0 || !std::isfinite(value)) return value;
@@ -72,16 +80,7 @@ double RoundDecimal(double value, int places, RoundingMode mode) {
   return d.negative ? -result : result;
 }
 
-long long ScaledUnits(double value, int places) {
-  return std::llround(value * std::pow(10.0, places));
-}
-
-}  // namespace
-
-double RoundScore(double value, const RoundingRule& rule) {
-  if (rule.mode == RoundingMode::kNone) return value;
-  return RoundDecimal(value, rule.places, rule.mode);
-}
+}  // namespace rounding_internal
 
 double SumRounded(std::span<const double> scores, const RoundingRule& rule) {
   if (rule.mode == RoundingMode::kNone) {

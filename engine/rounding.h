@@ -9,10 +9,19 @@
 
 namespace jixiao {
 
+namespace rounding_internal {
+/// RoundScore for the modes that round. REQUIRES: mode != kNone.
+double RoundDecimal(double value, int places, RoundingMode mode);
+}  // namespace rounding_internal
+
 /// Rounds `value` by `rule`, on its decimal value: the double is first read at 15 significant
 /// digits, so 21.9/0.2 (109.49999999999999 in binary) is 109.5 and rounds half-up to 110.
-/// kNone returns `value` unchanged.
-double RoundScore(double value, const RoundingRule& rule);
+/// kNone returns `value` unchanged (inline: batch scoring's plan calls it for every row).
+inline double RoundScore(double value, const RoundingRule& rule) {
+  return rule.mode == RoundingMode::kNone
+             ? value
+             : rounding_internal::RoundDecimal(value, rule.places, rule.mode);
+}
 
 /// Adds already-rounded scores exactly (in units of 10^-places), so 9.99 + 88 is 97.99, not
 /// 97.99000000000001. With kNone, a plain sum.

@@ -64,7 +64,7 @@ std::unique_ptr<ScorePlan> ScorePlan::Build(const Scorecard& card) {
   }
   plan->rounding_ = card.tmpl.rounding;
   plan->grades_ = card.tmpl.grades;
-  plan->stack_.reserve(plan->steps_.size());
+  plan->stack_.resize(plan->steps_.size());
   return plan;
 }
 
@@ -76,14 +76,13 @@ int ScorePlan::Find(std::string_view key, size_t expected) const {
 }
 
 bool ScorePlan::Score(std::span<const PlainValues> values, PlanScore& out) {
-  stack_.clear();
+  double* top = stack_.data();  // just past the last score on the stack
   for (const Step& step : steps_) {
     if (step.indicator < 0) {
       // A group's score: the exact sum of its rows' (Aggregate's SumNode).
-      const size_t first = stack_.size() - step.children;
-      const double sum = SumRounded(std::span(stack_).subspan(first), rounding_);
-      stack_.resize(first);
-      stack_.push_back(sum);
+      double* first = top - step.children;
+      *first = SumRounded(std::span<const double>(first, step.children), rounding_);
+      top = first + 1;
       continue;
     }
     const Indicator& ind = indicators_[static_cast<size_t>(step.indicator)];
@@ -93,9 +92,9 @@ bool ScorePlan::Score(std::span<const PlainValues> values, PlanScore& out) {
     if (!raw) return false;
     const std::optional<double> points = ClampPoints(*raw);
     if (!points) return false;
-    stack_.push_back(RoundScore(*points, rounding_));
+    *top++ = RoundScore(*points, rounding_);
   }
-  out.total = SumRounded(stack_, rounding_);
+  out.total = SumRounded(std::span<const double>(stack_.data(), top), rounding_);
   out.grade = GradeIndex(out.total, grades_);
   return true;
 }

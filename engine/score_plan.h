@@ -85,7 +85,7 @@ class ScorePlan {
   std::unordered_map<std::string, int, KeyHash, std::equal_to<>> keys_;
   RoundingRule rounding_;
   std::vector<GradeBand> grades_;
-  std::vector<double> stack_;  // Score's scratch
+  std::vector<double> stack_;  // Score's scratch: a score per step at most
 };
 
 }  // namespace jixiao

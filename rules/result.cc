@@ -20,11 +20,6 @@ std::optional<RuleResult> RequireNumber(const std::optional<double>& value,
 
 }  // namespace
 
-std::optional<double> ClampPoints(RawPoints raw) {
-  if (!std::isfinite(raw.points) || !std::isfinite(raw.max)) return std::nullopt;
-  return raw.points < 0 ? 0 : raw.points > raw.max ? raw.max : raw.points;
-}
-
 RuleResult Scored(double points, double max_points, std::string formula, std::string reason) {
   const std::optional<double> clamped = ClampPoints(RawPoints{points, max_points});
   if (!clamped) return CannotScore("计算结果不是有限数值");

@@ -2,6 +2,7 @@
 #ifndef JIXIAO_RULES_RULE_H_
 #define JIXIAO_RULES_RULE_H_
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <vector>
@@ -78,7 +79,10 @@ PlainRule FindPlainRule(RuleKind kind);
 
 /// Scored's clamp of a raw score to [0, max]; nullopt when either is not finite (such a result
 /// cannot be scored).
-std::optional<double> ClampPoints(RawPoints raw);
+inline std::optional<double> ClampPoints(RawPoints raw) {
+  if (!std::isfinite(raw.points) || !std::isfinite(raw.max)) return std::nullopt;
+  return raw.points < 0 ? 0 : raw.points > raw.max ? raw.max : raw.points;
+}
 
 /// Applies a built-in method (every RuleKind but kFormula, which needs a CompiledFormula).
 /// REQUIRES: spec.kind != RuleKind::kFormula.
