@@ -7,7 +7,7 @@ namespace jixiao {
 void BatchStats::Add(const BatchStats& other) {
   projects += other.projects;
   with_problems += other.with_problems;
-  sum_totals += other.sum_totals;
+  for (double total : other.totals) sum_totals += total;
   if (grade_counts.size() < other.grade_counts.size())
     grade_counts.resize(other.grade_counts.size());
   for (size_t i = 0; i < other.grade_counts.size(); ++i) grade_counts[i] += other.grade_counts[i];
@@ -17,6 +17,7 @@ void BatchStats::AddProject(double total, size_t grade, bool problems) {
   ++projects;
   with_problems += problems ? 1 : 0;
   sum_totals += total;
+  totals.push_back(total);
   if (grade_counts.size() <= grade) grade_counts.resize(grade + 1);
   ++grade_counts[grade];
 }

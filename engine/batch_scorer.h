@@ -26,9 +26,12 @@ namespace jixiao {
 struct BatchStats {
   size_t projects = 0;
   size_t with_problems = 0;
-  double sum_totals = 0;             // Σ totals as computed (before formatting)
+  double sum_totals = 0;             // Σ totals as computed (before formatting), in input order
   std::vector<size_t> grade_counts;  // per grade band of the template, in its order
+  std::vector<double> totals;        // a batch's totals, in order (not kept by Add)
 
+  /// Adds a batch that follows: its totals are added one by one, so that the sum is the same
+  /// however the projects were batched.
   void Add(const BatchStats& other);
   /// Counts one project with `total` in grade band `grade`.
   void AddProject(double total, size_t grade, bool problems);

@@ -25,7 +25,9 @@ struct BlockResult {
   BatchOutput out;
   ProjectNames names;   // of the block's projects (scored without the file's state)
   size_t projects = 0;  // read
+  size_t planned = 0;   // of which scored by the plan
   int lines = 0;        // the block's lines
+  bool stop = false;    // the input ends here (invalid UTF-8)
   std::string block;    // the block itself, to score it again
 };
 
@@ -62,12 +64,14 @@ BlockResult ScoreBlock(Worker& w, std::string_view text, int first_line, Project
     if (fast && block.ReadPlain(*plain, w.rows) && ScorePlain(w, render, result.out)) {
       block.Skip(w.rows);
       ++result.projects;
+      ++result.planned;
       continue;
     }
     if (!block.Next(project)) break;
     ++result.projects;
     ScoreProject(*w.card, project, render, result.out);
   }
+  result.stop = !block.Finish();
   result.lines = block.line() - first_line;
   return result;
 }
@@ -95,12 +99,15 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
   const BatchRender& render = options.render;
   ProjectNames names;  // of every project handed over
   int line = reader.first_line();
+  bool stopped = false;  // by invalid UTF-8: later blocks are not read, or their results dropped
   // The block after the results of the blocks before it: scored on the calling thread with the
   // table's state.
   auto in_order = [&](std::string_view text) {
     BlockResult block = ScoreBlock(workers.back(), text, line, table, names, render, plain);
+    if (block.stop) stopped = true;
     line += block.lines;
     result.projects += block.projects;
+    result.planned += block.planned;
     sink(block.out);
   };
   const size_t threads = workers.size() == 1 ? 1 : workers.size() - 1;
@@ -108,17 +115,18 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
   // stands when it has no diagnostic (line numbers, columns reported once, projects that come
   // back depend on the blocks before) and none of its projects came before.
   OrderedPool<BlockResult> pool(threads, [&](BlockResult& block) {
-    if (threads == 1) return;
+    if (threads == 1 || stopped) return;
     if (block.out.diagnostics.empty() && names.Merge(block.names)) {
       line += block.lines;
       result.projects += block.projects;
+      result.planned += block.planned;
       sink(block.out);
       return;
     }
     in_order(block.block);
   });
   std::string text;
-  while (reader.Next(text, result.error)) {
+  while (!stopped && reader.Next(text, result.error)) {
     progress(text.size());
     if (threads == 1) {
       in_order(text);
@@ -135,7 +143,7 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
     text = std::string();
   }
   pool.Finish();
-  result.read = result.error.empty();
+  result.read = result.error.empty() && !stopped;
   return result;
 }
 

@@ -34,6 +34,7 @@ struct CsvTableOptions {
 struct CsvTableResult {
   bool read = false;    // read to its end (not stopped by a bad header or a read error)
   size_t projects = 0;  // projects read (scored, or with data errors)
+  size_t planned = 0;   // of which scored by the plan
   std::string error;    // a read error, or ""
 };
 

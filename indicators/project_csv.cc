@@ -48,8 +48,20 @@ ProjectCsvBlock::ProjectCsvBlock(ProjectCsvFile& file, std::string_view text, in
       line_(first_line) {
   reader_.Continue(text);
   reader_.Seek(0, first_line);
-  // Invalid UTF-8 ends the block: its bytes cannot be read as text.
-  if (!reader_.CheckEncoding(diagnostics)) line_ = first_line + CountLines(text);
+  if (reader_.CheckEncoding(encoding_error_)) return;
+  // Invalid UTF-8 ends the input (its bytes cannot be read as text): the lines before the one
+  // it is on are read, whatever the blocks.
+  const size_t bad = FindInvalidUtf8(text);
+  const void* lf = memrchr(text.data(), '\n', bad);
+  text_ = text.substr(
+      0, lf == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) + 1);
+  reader_.Continue(text_);
+  reader_.Seek(0, first_line);
+}
+
+bool ProjectCsvBlock::Finish() {
+  diagnostics_.insert(diagnostics_.end(), encoding_error_.begin(), encoding_error_.end());
+  return encoding_error_.empty();
 }
 
 bool ProjectCsvBlock::ReadPlain(const PlainColumns& columns, PlainProject& out) const {
@@ -85,13 +97,6 @@ bool ProjectCsvBlock::Next(Project& out) {
   out = std::move(projects.front());
   finished_.Add(out.name);
   return true;
-}
-
-int CountLines(std::string_view text) {
-  int lines = 0;
-  for (size_t i = 0; i < text.size(); ++i)
-    lines += text[i] == '\n' || (text[i] == '\r' && (i + 1 == text.size() || text[i + 1] != '\n'));
-  return lines;
 }
 
 }  // namespace jixiao

@@ -34,9 +34,9 @@ std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::strin
 /// order, as reading the whole table would give.
 class ProjectCsvBlock {
  public:
-  /// Checks that `text` is UTF-8; if not, reports it at the first invalid byte and reads
-  /// nothing of the block. REQUIRES: `text` starts at a record, on line `first_line`, and it,
-  /// `file` and `finished` outlive the reader.
+  /// Checks that `text` is UTF-8. Invalid UTF-8 ends the input: the block is read up to the line
+  /// with the first invalid byte, and Finish reports it. REQUIRES: `text` starts at a record, on
+  /// line `first_line`, and it, `file` and `finished` outlive the reader.
   ProjectCsvBlock(ProjectCsvFile& file, std::string_view text, int first_line,
                   ProjectNames& finished, std::vector<Diagnostic>& diagnostics);
 
@@ -53,6 +53,10 @@ class ProjectCsvBlock {
   /// whose errors are reported).
   bool Next(Project& out);
 
+  /// At the end of the block: reports its invalid UTF-8, if any, at the first invalid byte, and
+  /// returns false: then nothing more of the input may be read.
+  bool Finish();
+
   /// The line the next record starts on (at the end: the line after the block).
   int line() const { return line_; }
 
@@ -65,10 +69,8 @@ class ProjectCsvBlock {
   int line_;
   std::vector<CsvField> row_;
   std::vector<Diagnostic> row_diagnostics_;
+  std::vector<Diagnostic> encoding_error_;  // reported by Finish
 };
-
-/// The lines `text` takes as CsvReader counts them: LF, CRLF and CR each end one.
-int CountLines(std::string_view text);
 
 }  // namespace jixiao
 

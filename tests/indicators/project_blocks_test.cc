@@ -43,6 +43,7 @@ Streamed Stream(const std::string& text, size_t block_bytes, const std::string& 
       Project p;
       while (projects.Next(p)) out.projects.push_back(std::move(p));
       line = projects.line();
+      if (!projects.Finish()) break;
     }
   }
   ::close(fd);
@@ -118,12 +119,17 @@ BOOST_AUTO_TEST_CASE(an_input_without_rows_is_an_empty_table) {
   BOOST_TEST(s.diagnostics[0].message == "项目数据表是空的");
 }
 
-BOOST_AUTO_TEST_CASE(invalid_utf8_is_reported_at_its_byte_and_its_block_skipped) {
-  Streamed s = Stream("项目名称,指标,实际完成值\n甲,a,1\n乙,a,\xB2\xE2\n", 4096);
-  BOOST_REQUIRE(s.diagnostics.size() == 1u);
-  BOOST_TEST(s.diagnostics[0].where.line == 3);
-  BOOST_TEST(s.diagnostics[0].where.column == 5);
-  BOOST_TEST(s.diagnostics[0].message == "文件不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8");
+// Whatever the blocks: the lines before the one with the invalid byte are read, then the error.
+BOOST_AUTO_TEST_CASE(invalid_utf8_ends_the_input_at_its_line) {
+  for (size_t size : {size_t{1}, size_t{7}, size_t{4096}}) {
+    Streamed s = Stream("项目名称,指标,实际完成值\n甲,a,1\n甲,b,1\n乙,a,\xB2\xE2\n丙,a,1\n", size);
+    BOOST_REQUIRE(s.diagnostics.size() == 1u);
+    BOOST_TEST(s.diagnostics[0].where.line == 4);
+    BOOST_TEST(s.diagnostics[0].where.column == 5);
+    BOOST_TEST(s.diagnostics[0].message == "文件不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8");
+    BOOST_REQUIRE(s.projects.size() == 1u);
+    BOOST_TEST(s.projects[0].entries.size() == 2u);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()
