@@ -15,6 +15,7 @@ namespace {
 struct Worker {
   const Scorecard* card = nullptr;
   std::unique_ptr<ScorePlan> plan;
+  std::optional<PlainProjectReader> plain;  // with a plan, for a plain table
   PlainProject rows;
   std::vector<PlainValues> values;
   std::vector<char> seen;
@@ -40,7 +41,8 @@ bool ScorePlain(Worker& w, const BatchRender& render, BatchOutput& out) {
   w.seen.assign(n, 0);
   for (size_t i = 0; i < n; ++i) {
     const PlainRow& row = w.rows.rows[i];
-    const int k = plan.Find(row.ref, i);
+    // The reader expects the plan's ids in order: row i naming the expected one names indicator i.
+    const int k = row.expected ? static_cast<int>(i) : plan.Find(row.ref, i);
     if (k < 0 || w.seen[static_cast<size_t>(k)] != 0) return false;
     w.seen[static_cast<size_t>(k)] = 1;
     w.values[static_cast<size_t>(k)] = PlainValues{row.target, row.actual};
@@ -54,14 +56,12 @@ bool ScorePlain(Worker& w, const BatchRender& render, BatchOutput& out) {
 }
 
 BlockResult ScoreBlock(Worker& w, std::string_view text, int first_line, ProjectCsvFile& file,
-                       ProjectNames& names, const BatchRender& render,
-                       const std::optional<PlainColumns>& plain) {
+                       ProjectNames& names, const BatchRender& render) {
   BlockResult result;
   ProjectCsvBlock block(file, text, first_line, names, result.out.diagnostics);
-  const bool fast = plain && w.plan && render.summary != nullptr;
   Project project;
   while (!block.AtEnd()) {
-    if (fast && block.ReadPlain(*plain, w.rows) && ScorePlain(w, render, result.out)) {
+    if (w.plain && block.ReadPlain(*w.plain, w.rows) && ScorePlain(w, render, result.out)) {
       block.Skip(w.rows);
       ++result.projects;
       ++result.planned;
@@ -95,7 +95,11 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
     sink(header);
     if (!ok) return result;
   }
-  const std::optional<PlainColumns> plain = PlainColumnsOf(table.layout);
+  // The plan is for plain tables and formats that print only totals and grades.
+  if (const std::optional<PlainColumns> plain = PlainColumnsOf(table.layout);
+      plain && options.render.summary != nullptr)
+    for (Worker& w : workers)
+      if (w.plan) w.plain.emplace(*plain, w.plan->ids());
   const BatchRender& render = options.render;
   ProjectNames names;  // of every project handed over
   int line = reader.first_line();
@@ -103,7 +107,7 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
   // The block after the results of the blocks before it: scored on the calling thread with the
   // table's state.
   auto in_order = [&](std::string_view text) {
-    BlockResult block = ScoreBlock(workers.back(), text, line, table, names, render, plain);
+    BlockResult block = ScoreBlock(workers.back(), text, line, table, names, render);
     if (block.stop) stopped = true;
     line += block.lines;
     result.projects += block.projects;
@@ -135,7 +139,7 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
     // The table's state as it is now, copied here: the calling thread may change it.
     pool.Add([&, block = std::move(text), own = table](size_t worker) mutable {
       ProjectNames block_names;
-      BlockResult scored = ScoreBlock(workers[worker], block, 1, own, block_names, render, plain);
+      BlockResult scored = ScoreBlock(workers[worker], block, 1, own, block_names, render);
       scored.names = std::move(block_names);
       scored.block = std::move(block);
       return scored;

@@ -68,6 +68,12 @@ std::unique_ptr<ScorePlan> ScorePlan::Build(const Scorecard& card) {
   return plan;
 }
 
+std::vector<std::string> ScorePlan::ids() const {
+  std::vector<std::string> out;
+  for (const Indicator& indicator : indicators_) out.push_back(indicator.id);
+  return out;
+}
+
 int ScorePlan::Find(std::string_view key, size_t expected) const {
   if (expected < indicators_.size() && indicators_[expected].id == key)
     return static_cast<int>(expected);

@@ -44,6 +44,9 @@ class ScorePlan {
 
   size_t indicator_count() const { return indicators_.size(); }
 
+  /// The indicators' ids, in order: how rows usually name them.
+  std::vector<std::string> ids() const;
+
   /// The indicator a data row names by `key` (an id, name or alias that binding resolves to
   /// exactly one indicator), trying indicator `expected` first; -1 for anything else (a path, a
   /// group, an unknown or ambiguous name), which the general path reports or resolves.

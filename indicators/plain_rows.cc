@@ -1,97 +1,25 @@
 #include "indicators/plain_rows.h"
 
 #include <array>
-#include <bit>
-#include <cstdint>
 #include <cstring>
 
+#include "indicators/utf8.h"
 #include "indicators/value.h"
 
 namespace jixiao {
 namespace {
 
-constexpr size_t kFields = 4;
-
-// One line split at its commas.
-struct Line {
-  std::string_view fields[kFields];
-  size_t count = 0;     // fields found (up to kFields + 1: one too many)
-  bool quoted = false;  // holds a quote or a CR that does not end it: not plain
-  size_t next = 0;      // start of the next line
-};
-
-// The bytes that end a field or make a line not plain.
+// The bytes that end a field or make a row not plain.
 constexpr std::array<bool, 256> kSpecial = [] {
   std::array<bool, 256> special{};
   for (char c : {',', '"', '\r', '\n'}) special[static_cast<unsigned char>(c)] = true;
   return special;
 }();
 
-// The high bit of each byte of `word` that is one of kSpecial's, exactly (SWAR).
-uint64_t SpecialBytes(uint64_t word) {
-  constexpr uint64_t kOnes = 0x0101010101010101u, kLow = 0x7F7F7F7F7F7F7F7Fu;
-  const auto zero = [](uint64_t v) { return ~(((v & kLow) + kLow) | v) & ~kLow; };
-  return zero(word ^ kOnes * ',') | zero(word ^ kOnes * '"') | zero(word ^ kOnes * '\r') |
-         zero(word ^ kOnes * '\n');
-}
-
-// Splits the line at `pos` by visiting its special bytes in order; eight bytes at a time where
-// the byte order allows.
-Line Split(std::string_view text, size_t pos) {
-  Line line;
-  const char* const begin = text.data();
-  const char* const end = begin + text.size();
-  const char* field = begin + pos;
-  auto add_field = [&](const char* stop) {
-    if (line.count < kFields)
-      line.fields[line.count] = std::string_view(field, static_cast<size_t>(stop - field));
-    ++line.count;
-  };
-  // Handles the special byte at `p`; true when the line is done.
-  auto special = [&](const char* p) {
-    switch (*p) {
-      case ',':
-        add_field(p);
-        field = p + 1;
-        return false;
-      case '\n':
-        add_field(p);
-        line.next = static_cast<size_t>(p - begin) + 1;
-        return true;
-      case '\r':
-        if (p + 1 < end && p[1] == '\n') {  // CRLF
-          add_field(p);
-          line.next = static_cast<size_t>(p - begin) + 2;
-          return true;
-        }
-        if (p + 1 == end) {  // a CR at the very end ends the line too
-          add_field(p);
-          line.next = text.size();
-          return true;
-        }
-        line.quoted = true;
-        return true;
-      default:  // a quote
-        line.quoted = true;
-        return true;
-    }
-  };
-  const char* p = field;
-  if constexpr (std::endian::native == std::endian::little) {
-    for (; end - p >= 8; p += 8) {
-      uint64_t word;
-      std::memcpy(&word, p, sizeof word);
-      for (uint64_t found = SpecialBytes(word); found != 0; found &= found - 1) {
-        const char* at = p + std::countr_zero(found) / 8;
-        if (at >= field && special(at)) return line;
-      }
-    }
-  }
-  for (; p < end; ++p)
-    if (kSpecial[static_cast<unsigned char>(*p)] && special(p)) return line;
-  add_field(end);
-  line.next = text.size();
-  return line;
+// The first special byte from `p`, or `end`.
+const char* FieldEnd(const char* p, const char* end) {
+  while (p < end && !kSpecial[static_cast<unsigned char>(*p)]) ++p;
+  return p;
 }
 
 // Not empty, and without white space at either end (what Trim removes: ASCII, U+3000, NBSP).
@@ -108,49 +36,132 @@ bool Bare(std::string_view s) {
   return true;
 }
 
+// A field of a plain row as the general reader reads it: bare, valid UTF-8, and without a byte
+// that would end it.
+bool PlainField(std::string_view s) {
+  return Bare(s) && FindInvalidUtf8(s) == std::string_view::npos &&
+         FieldEnd(s.data(), s.data() + s.size()) == s.data() + s.size();
+}
+
+// Whether the bytes at `p` are `field`, followed by the end of the text or a byte that ends a
+// field.
+bool FieldIs(const char* p, const char* end, std::string_view field) {
+  const char* after = p + field.size();
+  return after <= end && std::memcmp(p, field.data(), field.size()) == 0 &&
+         (after == end || kSpecial[static_cast<unsigned char>(*after)]);
+}
+
+// What a field's delimiter says: another field follows, the row ends, or the row is not plain.
+enum class Delimiter { kComma, kLineEnd, kOther };
+
+// Reads the delimiter at `p`: a comma, or a line end (LF, CRLF, a CR or the end of the text
+// at the very end); moves `p` past it.
+Delimiter ReadDelimiter(const char*& p, const char* end) {
+  if (p == end) return Delimiter::kLineEnd;
+  switch (*p) {
+    case ',':
+      ++p;
+      return Delimiter::kComma;
+    case '\n':
+      ++p;
+      return Delimiter::kLineEnd;
+    case '\r':
+      if (p + 1 == end || p[1] == '\n') {
+        p += p + 1 == end ? 1 : 2;
+        return Delimiter::kLineEnd;
+      }
+      return Delimiter::kOther;  // a bare CR ends a record in the middle of the line
+    default:
+      return Delimiter::kOther;
+  }
+}
+
 }  // namespace
 
 std::optional<PlainColumns> PlainColumnsOf(const ProjectCsvLayout& layout) {
   const ProjectColumn wanted[] = {ProjectColumn::kProjectName, ProjectColumn::kRef,
                                   ProjectColumn::kTarget, ProjectColumn::kActual};
-  if (layout.titles.size() != kFields || !layout.notes.empty()) return std::nullopt;
+  if (layout.titles.size() != kPlainFields || !layout.notes.empty()) return std::nullopt;
   size_t assigned = 0;
   for (size_t c = 0; c < kProjectColumnCount; ++c) assigned += layout.field[c] >= 0;
-  if (assigned != kFields) return std::nullopt;
-  size_t fields[kFields];
-  for (size_t i = 0; i < kFields; ++i) {
+  if (assigned != kPlainFields) return std::nullopt;
+  PlainColumns columns;
+  for (size_t i = 0; i < kPlainFields; ++i) {
     const int f = layout.Field(wanted[i]);
     if (f < 0) return std::nullopt;
-    fields[i] = static_cast<size_t>(f);
+    columns.fields[static_cast<size_t>(f)] = static_cast<PlainColumns::Field>(i);
   }
-  return PlainColumns{fields[0], fields[1], fields[2], fields[3]};
+  return columns;
 }
 
-bool ReadPlainProject(std::string_view text, size_t pos, const PlainColumns& columns,
-                      PlainProject& out) {
+PlainProjectReader::PlainProjectReader(const PlainColumns& columns,
+                                       const std::vector<std::string>& expected_refs)
+    : columns_(columns) {
+  for (const std::string& ref : expected_refs)
+    expected_refs_.push_back(PlainField(ref) ? ref : std::string());
+}
+
+bool PlainProjectReader::Read(std::string_view text, size_t pos, PlainProject& out) const {
   out.rows.clear();
   out.lines = 0;
-  while (pos < text.size()) {
-    const Line line = Split(text, pos);
-    // The row after the project must name another one: a row the general reader would skip
-    // (blank) or read otherwise (quotes) might continue it.
-    const bool named = !line.quoted && line.count > columns.name && Bare(line.fields[columns.name]);
-    const std::string_view name = named ? line.fields[columns.name] : std::string_view();
-    if (!out.rows.empty()) {
-      if (!named) return false;
-      if (name != out.name) break;
+  const char* const begin = text.data();
+  const char* const end = begin + text.size();
+  const char* p = begin + pos;
+  while (p < end) {
+    PlainRow row;
+    std::string_view name;
+    for (size_t f = 0; f < kPlainFields; ++f) {
+      switch (columns_.fields[f]) {
+        case PlainColumns::kName: {
+          if (!out.rows.empty() && FieldIs(p, end, out.name)) {  // the row continues the project
+            name = out.name;
+            p += name.size();
+            break;
+          }
+          const char* stop = FieldEnd(p, end);
+          name = std::string_view(p, static_cast<size_t>(stop - p));
+          p = stop;
+          // Any other row must clearly name a project: the general reader skips a blank row and
+          // reads quotes its own way, and such a row might continue this project.
+          if (!Bare(name) || FindInvalidUtf8(name) != std::string_view::npos) return false;
+          if (!out.rows.empty() && name != out.name) goto done;
+          break;
+        }
+        case PlainColumns::kRef: {
+          const size_t at = out.rows.size();
+          if (at < expected_refs_.size() && !expected_refs_[at].empty() &&
+              FieldIs(p, end, expected_refs_[at])) {
+            row.ref = std::string_view(p, expected_refs_[at].size());
+            row.expected = true;
+            p += row.ref.size();
+            break;
+          }
+          const char* stop = FieldEnd(p, end);
+          row.ref = std::string_view(p, static_cast<size_t>(stop - p));
+          p = stop;
+          if (!PlainField(row.ref)) return false;
+          break;
+        }
+        case PlainColumns::kTarget:
+        case PlainColumns::kActual: {
+          double& value = columns_.fields[f] == PlainColumns::kTarget ? row.target : row.actual;
+          const size_t n =
+              ParsePlainDecimalPrefix(std::string_view(p, static_cast<size_t>(end - p)), value);
+          if (n == 0) return false;
+          p += n;
+          break;
+        }
+      }
+      const Delimiter delimiter = ReadDelimiter(p, end);
+      if (delimiter != (f + 1 < kPlainFields ? Delimiter::kComma : Delimiter::kLineEnd))
+        return false;
     }
-    if (!named || line.count != kFields) return false;
-    const std::string_view ref = line.fields[columns.ref];
-    if (!Bare(ref)) return false;
-    const std::optional<double> target = ParsePlainDecimal(line.fields[columns.target]);
-    const std::optional<double> actual = ParsePlainDecimal(line.fields[columns.actual]);
-    if (!target || !actual) return false;
     if (out.rows.empty()) out.name = name;
-    out.rows.push_back(PlainRow{ref, *target, *actual});
+    out.rows.push_back(row);
     ++out.lines;
-    pos = line.next;
+    pos = static_cast<size_t>(p - begin);
   }
+done:
   out.end = pos;
   return !out.rows.empty();
 }

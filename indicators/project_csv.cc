@@ -48,15 +48,23 @@ ProjectCsvBlock::ProjectCsvBlock(ProjectCsvFile& file, std::string_view text, in
       line_(first_line) {
   reader_.Continue(text);
   reader_.Seek(0, first_line);
+}
+
+void ProjectCsvBlock::CheckEncoding() {
+  // Plain projects are valid UTF-8: the rest of the block is checked once, when the general
+  // reader first needs it.
+  if (checked_) return;
+  checked_ = true;
+  const size_t at = reader_.position();
   if (reader_.CheckEncoding(encoding_error_)) return;
   // Invalid UTF-8 ends the input (its bytes cannot be read as text): the lines before the one
   // it is on are read, whatever the blocks.
-  const size_t bad = FindInvalidUtf8(text);
-  const void* lf = memrchr(text.data(), '\n', bad);
-  text_ = text.substr(
-      0, lf == nullptr ? 0 : static_cast<size_t>(static_cast<const char*>(lf) - text.data()) + 1);
+  const size_t bad = at + FindInvalidUtf8(text_.substr(at));
+  const void* lf = memrchr(text_.data() + at, '\n', bad - at);
+  text_ = text_.substr(
+      0, lf == nullptr ? at : static_cast<size_t>(static_cast<const char*>(lf) - text_.data()) + 1);
   reader_.Continue(text_);
-  reader_.Seek(0, first_line);
+  reader_.Seek(at, line_);
 }
 
 bool ProjectCsvBlock::Finish() {
@@ -64,8 +72,8 @@ bool ProjectCsvBlock::Finish() {
   return encoding_error_.empty();
 }
 
-bool ProjectCsvBlock::ReadPlain(const PlainColumns& columns, PlainProject& out) const {
-  return ReadPlainProject(text_, reader_.position(), columns, out) && !finished_.Seen(out.name);
+bool ProjectCsvBlock::ReadPlain(const PlainProjectReader& plain, PlainProject& out) const {
+  return plain.Read(text_, reader_.position(), out) && !finished_.Seen(out.name);
 }
 
 void ProjectCsvBlock::Skip(const PlainProject& project) {
@@ -75,6 +83,7 @@ void ProjectCsvBlock::Skip(const PlainProject& project) {
 }
 
 bool ProjectCsvBlock::Next(Project& out) {
+  CheckEncoding();
   ProjectRowReader rows(file_, diagnostics_, &finished_);
   std::string name;  // of the project being read
   while (true) {

@@ -34,17 +34,17 @@ std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::strin
 /// order, as reading the whole table would give.
 class ProjectCsvBlock {
  public:
-  /// Checks that `text` is UTF-8. Invalid UTF-8 ends the input: the block is read up to the line
-  /// with the first invalid byte, and Finish reports it. REQUIRES: `text` starts at a record, on
-  /// line `first_line`, and it, `file` and `finished` outlive the reader.
+  /// Invalid UTF-8 ends the input: the block is read up to the line with its first invalid byte,
+  /// and Finish reports it. REQUIRES: `text` starts at a record, on line `first_line`, and it,
+  /// `file` and `finished` outlive the reader.
   ProjectCsvBlock(ProjectCsvFile& file, std::string_view text, int first_line,
                   ProjectNames& finished, std::vector<Diagnostic>& diagnostics);
 
   bool AtEnd() const { return reader_.position() >= text_.size(); }
 
-  /// The next project, when its rows are plain (ReadPlainProject) and `finished` does not hold
-  /// its name; nothing is consumed.
-  bool ReadPlain(const PlainColumns& columns, PlainProject& out) const;
+  /// The next project, when its rows are plain (`plain`) and `finished` does not hold its name;
+  /// nothing is consumed.
+  bool ReadPlain(const PlainProjectReader& plain, PlainProject& out) const;
 
   /// Goes past the project ReadPlain gave.
   void Skip(const PlainProject& project);
@@ -69,6 +69,9 @@ class ProjectCsvBlock {
   int line_;
   std::vector<CsvField> row_;
   std::vector<Diagnostic> row_diagnostics_;
+  void CheckEncoding();
+
+  bool checked_ = false;  // the text from the reader's position on is known to be UTF-8
   std::vector<Diagnostic> encoding_error_;  // reported by Finish
 };
 

@@ -339,29 +339,36 @@ std::string Normalize(std::string_view s) {
 
 }  // namespace
 
-std::optional<double> ParsePlainDecimal(std::string_view s) {
+size_t ParsePlainDecimalPrefix(std::string_view s, double& value) {
   // Exact powers of ten: a mantissa below 2^53 divided by one of them is correctly rounded by
   // IEEE division, so the result equals from_chars' (Clinger's fast path).
   static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
                                             1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
-  uint64_t mantissa = 0;
-  size_t i = 0;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9')
-    mantissa = mantissa * 10 + static_cast<uint64_t>(s[i++] - '0');
-  const size_t integer_digits = i;
-  if (integer_digits == 0 || integer_digits > 15) return std::nullopt;
-  if (i == s.size()) return static_cast<double>(mantissa);
-  if (s[i] != '.' || i + 1 == s.size()) return std::nullopt;
-  const size_t fraction_digits = s.size() - i - 1;
-  for (size_t k = i + 1; k < s.size(); ++k) {
-    if (s[k] < '0' || s[k] > '9') return std::nullopt;
-    if (integer_digits + fraction_digits <= 15)
-      mantissa = mantissa * 10 + static_cast<uint64_t>(s[k] - '0');
+  const char* const begin = s.data();
+  const char* const end = begin + s.size();
+  const auto digit = [&](const char* p) { return p < end && static_cast<unsigned>(*p - '0') < 10; };
+  uint64_t mantissa = 0;  // past 15 digits it wraps, unused: from_chars reads those
+  const char* p = begin;
+  for (; digit(p); ++p) mantissa = mantissa * 10 + static_cast<uint64_t>(*p - '0');
+  const size_t integer_digits = static_cast<size_t>(p - begin);
+  if (integer_digits == 0 || integer_digits > 15) return 0;
+  if (p == end || *p != '.' || !digit(p + 1)) {
+    value = static_cast<double>(mantissa);
+    return integer_digits;
   }
+  const char* const point = p++;
+  for (; digit(p); ++p) mantissa = mantissa * 10 + static_cast<uint64_t>(*p - '0');
+  const size_t fraction_digits = static_cast<size_t>(p - point) - 1;
   if (integer_digits + fraction_digits <= 15)
-    return static_cast<double>(mantissa) / kPowersOfTen[fraction_digits];
+    value = static_cast<double>(mantissa) / kPowersOfTen[fraction_digits];
+  else
+    std::from_chars(begin, p, value);
+  return static_cast<size_t>(p - begin);
+}
+
+std::optional<double> ParsePlainDecimal(std::string_view s) {
   double value = 0;
-  std::from_chars(s.data(), s.data() + s.size(), value);
+  if (s.empty() || ParsePlainDecimalPrefix(s, value) != s.size()) return std::nullopt;
   return value;
 }
 
