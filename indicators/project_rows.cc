@@ -63,10 +63,51 @@ bool ReadProjectCsvFileHeader(const std::vector<CsvField>& header, ProjectCsvFil
   return ReadProjectCsvHeader(header, file.name, file.layout, diagnostics);
 }
 
+namespace {
+
+// The name's hash, never 0 (the empty slot).
+uint64_t NameHash(std::string_view name) {
+  const uint64_t hash = std::hash<std::string_view>{}(name);
+  return hash == 0 ? 1 : hash;
+}
+
+}  // namespace
+
+size_t ProjectNames::Slot(uint64_t hash) const {
+  const size_t mask = slots_.size() - 1;
+  size_t i = static_cast<size_t>(hash) & mask;
+  while (slots_[i] != 0 && slots_[i] != hash) i = (i + 1) & mask;
+  return i;
+}
+
+void ProjectNames::Insert(uint64_t hash) {
+  if (2 * (count_ + 1) > slots_.size()) {
+    std::vector<uint64_t> old = std::move(slots_);
+    slots_.assign(std::max<size_t>(64, 2 * old.size()), 0);
+    count_ = 0;
+    for (uint64_t h : old)
+      if (h != 0) Insert(h);
+  }
+  size_t i = Slot(hash);
+  if (slots_[i] == 0) {
+    slots_[i] = hash;
+    ++count_;
+  }
+}
+
+bool ProjectNames::Seen(std::string_view name) const {
+  if (slots_.empty()) return false;
+  return slots_[Slot(NameHash(name))] != 0;
+}
+
+void ProjectNames::Add(std::string_view name) { Insert(NameHash(name)); }
+
 bool ProjectNames::Merge(const ProjectNames& other) {
-  for (uint64_t hash : other.hashes_)
-    if (hashes_.count(hash) != 0) return false;
-  hashes_.insert(other.hashes_.begin(), other.hashes_.end());
+  if (!slots_.empty())
+    for (uint64_t hash : other.slots_)
+      if (hash != 0 && slots_[Slot(hash)] != 0) return false;
+  for (uint64_t hash : other.slots_)
+    if (hash != 0) Insert(hash);
   return true;
 }
 

@@ -10,7 +10,6 @@
 #include <string>
 #include <string_view>
 #include <unordered_map>
-#include <unordered_set>
 #include <vector>
 
 #include "indicators/csv.h"
@@ -34,19 +33,23 @@ bool ReadProjectCsvFileHeader(const std::vector<CsvField>& header, ProjectCsvFil
 /// The trimmed 项目名称 of `row` in a table of `layout`, "" when it has none.
 std::string_view ProjectNameOf(const ProjectCsvLayout& layout, const std::vector<CsvField>& row);
 
-/// The names of the projects a streamed table has finished, kept as 64-bit hashes (about 40
-/// bytes a project), for the rule that a project's rows are contiguous.
+/// The names of the projects a streamed table has finished, kept as 64-bit hashes in an open
+/// addressing table (about 16 bytes a project), for the rule that a project's rows are contiguous.
 class ProjectNames {
  public:
-  bool Seen(std::string_view name) const { return hashes_.count(Hash(name)) != 0; }
-  void Add(std::string_view name) { hashes_.insert(Hash(name)); }
+  bool Seen(std::string_view name) const;
+  void Add(std::string_view name);
   /// Adds every name of `other` unless one of them is here already: then adds none and returns
   /// false.
   bool Merge(const ProjectNames& other);
 
  private:
-  static uint64_t Hash(std::string_view name) { return std::hash<std::string_view>{}(name); }
-  std::unordered_set<uint64_t> hashes_;
+  // The slot of `hash`, or of the empty slot where it would go. REQUIRES: slots_ not empty.
+  size_t Slot(uint64_t hash) const;
+  void Insert(uint64_t hash);
+
+  std::vector<uint64_t> slots_;  // 0 = empty; a power of two, at most half full
+  size_t count_ = 0;
 };
 
 /// Turns rows into projects. A row names a template indicator in 指标 / 指标ID, or declares one

@@ -27,7 +27,8 @@ struct CsvColumn {
 // Appends `prefix` and `field` as one RFC 4180 field: quoted, with quotes doubled, when it holds
 // a comma, a quote or a line break.
 void AppendField(std::string_view prefix, std::string_view field, std::string& out) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) {
+  if (std::none_of(field.begin(), field.end(),
+                   [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; })) {
     out += prefix;
     out += field;
     return;
