@@ -114,12 +114,21 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
     result.planned += block.planned;
     sink(block.out);
   };
-  const size_t threads = workers.size() == 1 ? 1 : workers.size() - 1;
-  // With workers, a block is scored on its own, without the projects before it: its result
-  // stands when it has no diagnostic (line numbers, columns reported once, projects that come
-  // back depend on the blocks before) and none of its projects came before.
-  OrderedPool<BlockResult> pool(threads, [&](BlockResult& block) {
-    if (threads == 1 || stopped) return;
+  std::string text;
+  if (workers.size() == 1) {
+    while (!stopped && reader.Next(text, result.error)) {
+      progress(text.size());
+      in_order(text);
+    }
+    result.read = result.error.empty() && !stopped;
+    return result;
+  }
+  // With worker threads, a block is scored on its own, without the projects before it: its
+  // result stands when it has no diagnostic (line numbers, columns reported once, projects that
+  // come back depend on the blocks before) and none of its projects came before; otherwise the
+  // calling thread scores it again, in order.
+  OrderedPool<BlockResult> pool(workers.size() - 1, [&](BlockResult& block) {
+    if (stopped) return;
     if (block.out.diagnostics.empty() && names.Merge(block.names)) {
       line += block.lines;
       result.projects += block.projects;
@@ -129,13 +138,8 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
     }
     in_order(block.block);
   });
-  std::string text;
   while (!stopped && reader.Next(text, result.error)) {
     progress(text.size());
-    if (threads == 1) {
-      in_order(text);
-      continue;
-    }
     // The table's state as it is now, copied here: the calling thread may change it.
     pool.Add([&, block = std::move(text), own = table](size_t worker) mutable {
       ProjectNames block_names;

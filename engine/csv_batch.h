@@ -16,10 +16,11 @@ namespace jixiao {
 
 /// What ScoreCsvTable needs besides the input.
 struct CsvTableOptions {
-  /// Scorecards compiled from one template, never shared between threads: one for each worker
-  /// and, with more than one worker, one more for the thread that hands results over (it
-  /// scores again, in order, a block that a worker could not score alone: one with data errors,
-  /// or with a project that came back). REQUIRES: one (one worker) or at least three.
+  /// Scorecards compiled from one template, never shared between threads. One: everything is
+  /// scored on the calling thread. More: one for each worker thread, and the last for the
+  /// calling thread, which hands results over in order and scores again a block that a worker
+  /// could not score alone (one with data errors, or with a project that came back).
+  /// REQUIRES: not empty.
   std::vector<const Scorecard*> cards;
   BatchRender render;
   /// Use the plan for plain projects (the default); false scores every project in full, the
