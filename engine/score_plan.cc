@@ -81,6 +81,15 @@ int ScorePlan::Find(std::string_view key, size_t expected) const {
   return it == keys_.end() ? -1 : it->second;
 }
 
+inline std::optional<double> ScorePlan::RowScore(const Indicator& ind, const PlainValues& v) const {
+  const std::optional<RawPoints> raw = ind.rule(
+      *ind.method, PlainInput{ind.weight, v.target, v.actual, ind.comparator, ind.direction});
+  if (!raw) return std::nullopt;
+  const std::optional<double> points = ClampPoints(*raw);
+  if (!points) return std::nullopt;
+  return RoundScore(*points, rounding_);
+}
+
 bool ScorePlan::Score(std::span<const PlainValues> values, PlanScore& out) {
   double* top = stack_.data();  // just past the last score on the stack
   for (const Step& step : steps_) {
@@ -91,14 +100,10 @@ bool ScorePlan::Score(std::span<const PlainValues> values, PlanScore& out) {
       top = first + 1;
       continue;
     }
-    const Indicator& ind = indicators_[static_cast<size_t>(step.indicator)];
-    const PlainValues& v = values[static_cast<size_t>(step.indicator)];
-    const std::optional<RawPoints> raw = ind.rule(
-        *ind.method, PlainInput{ind.weight, v.target, v.actual, ind.comparator, ind.direction});
-    if (!raw) return false;
-    const std::optional<double> points = ClampPoints(*raw);
-    if (!points) return false;
-    *top++ = RoundScore(*points, rounding_);
+    const size_t i = static_cast<size_t>(step.indicator);
+    const std::optional<double> score = RowScore(indicators_[i], values[i]);
+    if (!score) return false;
+    *top++ = *score;
   }
   out.total = SumRounded(std::span<const double>(stack_.data(), top), rounding_);
   out.grade = GradeIndex(out.total, grades_);

@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <memory>
+#include <optional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -82,6 +83,8 @@ class ScorePlan {
   };
 
   ScorePlan() = default;
+  // An indicator's row score (rounded), or nullopt when it does not score plainly.
+  std::optional<double> RowScore(const Indicator& indicator, const PlainValues& values) const;
 
   std::vector<Indicator> indicators_;
   std::vector<Step> steps_;

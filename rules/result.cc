@@ -56,10 +56,6 @@ RuleResult CannotScore(std::string reason) {
   return r;
 }
 
-double CapPoints(const MethodSpec& spec, double weight) {
-  return spec.cap_ratio > 1 ? spec.cap_ratio * weight : weight;
-}
-
 std::string PercentText(double ratio) {
   return TraceNumber(std::round(ratio * 10000.0) / 100.0) + "%";
 }

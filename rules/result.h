@@ -37,7 +37,9 @@ RuleResult CannotScore(std::string reason);
 
 /// The most a method with a cap may give: w, or cap_ratio × w when the template
 /// allows over-achievement to earn more (cap_ratio > 1; M1, M2, M10).
-double CapPoints(const MethodSpec& spec, double weight);
+inline double CapPoints(const MethodSpec& spec, double weight) {
+  return spec.cap_ratio > 1 ? spec.cap_ratio * weight : weight;
+}
 
 /// A ratio as a percentage with at most 2 decimals: 0.998778 → "99.88%", 0.8 →
 /// "80%".
