@@ -127,6 +127,7 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
   // result stands when it has no diagnostic (line numbers, columns reported once, projects that
   // come back depend on the blocks before) and none of its projects came before; otherwise the
   // calling thread scores it again, in order.
+  std::vector<std::string> spare;  // blocks handed over, their memory for the next ones
   OrderedPool<BlockResult> pool(workers.size() - 1, [&](BlockResult& block) {
     if (stopped) return;
     if (block.out.diagnostics.empty() && names.Merge(block.names)) {
@@ -134,9 +135,10 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
       result.projects += block.projects;
       result.planned += block.planned;
       sink(block.out);
-      return;
+    } else {
+      in_order(block.block);
     }
-    in_order(block.block);
+    spare.push_back(std::move(block.block));
   });
   while (!stopped && reader.Next(text, result.error)) {
     progress(text.size());
@@ -149,6 +151,10 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
       return scored;
     });
     text = std::string();
+    if (!spare.empty()) {
+      text = std::move(spare.back());
+      spare.pop_back();
+    }
   }
   pool.Finish();
   result.read = result.error.empty() && !stopped;
