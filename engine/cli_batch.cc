@@ -183,7 +183,7 @@ bool StreamJsonLines(const std::string& path, OrderedPool<BatchOutput>& pool,
   return !failed;
 }
 
-// A YAML data file, loaded whole (YAML is for a few projects), into `scorer`.
+// A YAML data file, loaded whole (YAML is for a few projects), onto the pool.
 bool LoadWhole(const std::string& path, OrderedPool<BatchOutput>& pool,
                const std::vector<const Scorecard*>& cards, const BatchRender& render) {
   ProjectLoadResult loaded = LoadProjectFile(path);
