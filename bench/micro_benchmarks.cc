@@ -2,10 +2,12 @@
 // its trace text), custom formulas through muparser, one whole project of the standard workload
 // through Evaluate, and template load + compile — next to hand-written C++ of the same rule, the
 // physical limit. Not a test: numbers go in bench/README.md. Build with -DJIXIAO_BENCHMARKS=ON.
+#include <memory>
 #include <string>
 #include <vector>
 
 #include "engine/evaluate.h"
+#include "engine/score_plan.h"
 #include "engine/scorecard.h"
 #include "indicators/template_loader.h"
 #include "indicators/value.h"
@@ -130,6 +132,29 @@ void BM_EvaluateWorkloadProject(benchmark::State& state, bool trace) {
   state.SetItemsProcessed(state.iterations() * n);
 }
 
+// The same project through the scorecard's plan (batch scoring's path for plain rows): the
+// evaluation core, from parsed numbers to total and grade.
+void BM_PlanWorkloadProject(benchmark::State& state) {
+  const int n = 20;
+  CompileResult compiled = CompileScorecard(*LoadTemplateFromString(TemplateYaml(n), "b").value);
+  std::unique_ptr<ScorePlan> plan = ScorePlan::Build(*compiled.value);
+  if (!plan) {
+    state.SkipWithError("no plan");
+    return;
+  }
+  std::vector<PlainValues> values;
+  for (int i = 0; i < n; ++i) {
+    const Pair& p = kPairs[static_cast<size_t>(i)];
+    values.push_back(PlainValues{p.target, p.actual});
+  }
+  PlanScore score;
+  for (auto _ : state) {
+    plan->Score(values, score);
+    benchmark::DoNotOptimize(score.total);
+  }
+  state.SetItemsProcessed(state.iterations() * n);
+}
+
 void BM_HandWorkloadProject(benchmark::State& state) {
   for (auto _ : state) {
     double total = 0;
@@ -165,6 +190,7 @@ BENCHMARK_CAPTURE(BM_Formula, F_floor, "B/A < 0.5 ? 0 : min(B/A, 1) * w");
 BENCHMARK_CAPTURE(BM_Hand, F_floor_by_hand, HandFloor);
 BENCHMARK_CAPTURE(BM_EvaluateWorkloadProject, workload_project, false);
 BENCHMARK_CAPTURE(BM_EvaluateWorkloadProject, workload_project_traced, true);
+BENCHMARK(BM_PlanWorkloadProject);
 BENCHMARK(BM_HandWorkloadProject);
 BENCHMARK(BM_LoadAndCompileTemplate)->Arg(20)->Arg(300)->Unit(benchmark::kMillisecond);
 

@@ -58,10 +58,14 @@ bool GradeMatches(const std::string& printed, const std::string& computed,
   return false;
 }
 
+size_t GradeIndex(double total, const std::vector<GradeBand>& grades) {
+  for (size_t i = 0; i < grades.size(); ++i)
+    if (total + 1e-9 >= grades[i].min) return i;
+  return grades.size() - 1;
+}
+
 std::string GradeFor(double total, const std::vector<GradeBand>& grades) {
-  for (const GradeBand& band : grades)
-    if (total + 1e-9 >= band.min) return band.label;
-  return grades.empty() ? std::string() : grades.back().label;
+  return grades.empty() ? std::string() : grades[GradeIndex(total, grades)].label;
 }
 
 void Aggregate(ScoreTree& tree, const Template& t) {

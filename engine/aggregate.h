@@ -19,6 +19,10 @@ bool GradeMatches(const std::string& printed, const std::string& computed,
 /// The grade band label for `total`.
 std::string GradeFor(double total, const std::vector<GradeBand>& grades);
 
+/// The index in `grades` of the band `total` falls in (the last band when below every minimum).
+/// REQUIRES: `grades` is not empty.
+size_t GradeIndex(double total, const std::vector<GradeBand>& grades);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_ENGINE_AGGREGATE_H_

@@ -5,7 +5,7 @@
 
 #include "engine/batch_scorer.h"
 #include "engine/cli.h"
-#include "indicators/project_csv.h"
+#include "engine/csv_batch.h"
 #include "indicators/project_loader.h"
 #include "indicators/record_chunker.h"
 #include "reports/output_file.h"
@@ -22,12 +22,13 @@ constexpr size_t kBatchProjects = 256;
 struct BatchFormat {
   std::string_view name;
   LineRenderer render;
+  SummaryRenderer summary;  // the same line from a total and grade, when that is all it prints
   bool has_header;
 };
 
 constexpr BatchFormat kBatchFormats[] = {
-    {"summary-csv", AppendSummaryCsvLine, true},
-    {"jsonl", AppendJsonLine, false},
+    {"summary-csv", AppendSummaryCsvLine, AppendSummaryCsvLine, true},
+    {"jsonl", AppendJsonLine, nullptr, false},
 };
 
 const BatchFormat* FindBatchFormat(std::string_view name) {
@@ -89,9 +90,9 @@ class Progress {
   bool shown_any_ = false;
 };
 
-// Streams one CSV data file (or standard input) into `scorer`; false on errors.
-bool StreamCsv(const std::string& path, const std::string& header, OrderedScorer& scorer,
-               Progress& progress) {
+// Streams one CSV data file (or standard input) through ScoreCsvTable; false on errors.
+bool StreamCsv(const std::string& path, const CsvTableOptions& options,
+               const std::function<void(BatchOutput&)>& sink, Progress& progress) {
   int fd = path == "-" ? STDIN_FILENO : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     std::fprintf(stderr, "%s: error: 无法打开文件\n", path.c_str());
@@ -100,56 +101,42 @@ bool StreamCsv(const std::string& path, const std::string& header, OrderedScorer
   struct stat st;
   const bool regular = ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode);
   progress.Start(regular ? static_cast<size_t>(st.st_size) : 0);
-  // From a pipe, score what each read completed at once, so that a stage's output follows its
-  // input; from a file, in batches.
-  const size_t batch = regular ? kBatchProjects : 1;
-  std::vector<Diagnostic> diagnostics;
-  ProjectCsvStream stream(path == "-" ? "<stdin>" : path, diagnostics);
-  std::vector<Project> pending;
   bool failed = false;
-  auto flush = [&](size_t at_least) {
-    failed |= PrintDiagnostics(diagnostics);
-    diagnostics.clear();
-    if (pending.size() >= at_least && !pending.empty()) {
-      scorer.Add(std::move(pending));
-      pending.clear();
-    }
-  };
-  std::string header_line = header.empty() ? std::string() : header + "\n";
-  if (!header_line.empty()) stream.Feed(header_line, pending);
-  RecordChunker chunker(fd);
-  size_t projects = 0;
-  std::string error;
-  while (!stream.bad_header()) {
-    std::string_view chunk = chunker.Next(error);
-    if (chunk.empty()) break;
-    progress.Read(chunk.size());
-    size_t before = pending.size();
-    stream.Feed(chunk, pending);
-    projects += pending.size() - before;
-    flush(batch);
-  }
-  if (!stream.bad_header()) {
-    size_t before = pending.size();
-    stream.Finish(pending);
-    projects += pending.size() - before;
-  }
-  flush(0);
+  CsvTableResult table = ScoreCsvTable(
+      fd, path == "-" ? "<stdin>" : path, options,
+      [&](BatchOutput& out) {
+        failed |= HasErrors(out.diagnostics);
+        sink(out);
+      },
+      [&](size_t bytes) { progress.Read(bytes); });
   if (fd != STDIN_FILENO) ::close(fd);
-  if (!error.empty()) {
-    std::fprintf(stderr, "%s: error: 读取失败：%s\n", path.c_str(), error.c_str());
+  if (!table.error.empty()) {
+    std::fprintf(stderr, "%s: error: 读取失败：%s\n", path.c_str(), table.error.c_str());
     return false;
   }
-  if (!failed && projects == 0) {
+  if (!table.read) return false;
+  if (!failed && table.projects == 0) {
     std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
     return false;
   }
   return !failed;
 }
 
+// Scores batches of projects on the pool's workers, card i on worker i.
+void AddProjects(OrderedPool<BatchOutput>& pool, const std::vector<const Scorecard*>& cards,
+                 const BatchRender& render, std::vector<Project> projects) {
+  pool.Add([&cards, &render, projects = std::move(projects)](size_t worker) {
+    BatchOutput out;
+    for (const Project& project : projects) ScoreProject(*cards[worker], project, render, out);
+    return out;
+  });
+}
+
 // JSON Lines: one project per line, the object the YAML format describes (JSON is YAML), read
 // a chunk of lines at a time.
-bool StreamJsonLines(const std::string& path, OrderedScorer& scorer, Progress& progress) {
+bool StreamJsonLines(const std::string& path, OrderedPool<BatchOutput>& pool,
+                     const std::vector<const Scorecard*>& cards, const BatchRender& render,
+                     Progress& progress) {
   int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd < 0) {
     std::fprintf(stderr, "%s: error: 无法打开文件\n", path.c_str());
@@ -179,11 +166,11 @@ bool StreamJsonLines(const std::string& path, OrderedScorer& scorer, Progress& p
       for (Project& p : loaded.projects) pending.push_back(std::move(p));
     }
     if (pending.size() >= kBatchProjects) {
-      scorer.Add(std::move(pending));
+      AddProjects(pool, cards, render, std::move(pending));
       pending.clear();
     }
   }
-  if (!pending.empty()) scorer.Add(std::move(pending));
+  if (!pending.empty()) AddProjects(pool, cards, render, std::move(pending));
   ::close(fd);
   if (!error.empty()) {
     std::fprintf(stderr, "%s: error: 读取失败：%s\n", path.c_str(), error.c_str());
@@ -196,15 +183,16 @@ bool StreamJsonLines(const std::string& path, OrderedScorer& scorer, Progress& p
   return !failed;
 }
 
-// A YAML data file, loaded whole (YAML is for a few projects), into `scorer`.
-bool LoadWhole(const std::string& path, OrderedScorer& scorer) {
+// A YAML data file, loaded whole (YAML is for a few projects), onto the pool.
+bool LoadWhole(const std::string& path, OrderedPool<BatchOutput>& pool,
+               const std::vector<const Scorecard*>& cards, const BatchRender& render) {
   ProjectLoadResult loaded = LoadProjectFile(path);
   if (PrintDiagnostics(loaded.diagnostics)) return false;
   if (loaded.projects.empty()) {
     std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
     return false;
   }
-  scorer.Add(std::move(loaded.projects));
+  AddProjects(pool, cards, render, std::move(loaded.projects));
   return true;
 }
 
@@ -231,8 +219,10 @@ int RunBatchScore(const BatchRequest& request) {
   }
   std::vector<std::unique_ptr<Scorecard>> cards;
   cards.push_back(std::move(compiled.value));
-  // One compiled scorecard per worker: muparser parsers are never shared between threads.
-  for (int i = 1; i < request.jobs; ++i) {
+  // One compiled scorecard per worker, and one for the thread that writes when there are
+  // workers: muparser parsers are never shared between threads.
+  const size_t workers = static_cast<size_t>(request.jobs);
+  for (size_t i = 1; i < (workers == 1 ? 1 : workers + 1); ++i) {
     cards.push_back(LoadScorecard(request.template_path).value);
     if (!cards.back()) {
       std::fprintf(stderr, "jixiao score: 模板在读取过程中发生了变化，请重试\n");
@@ -240,6 +230,13 @@ int RunBatchScore(const BatchRequest& request) {
     }
   }
   const std::vector<GradeBand> grades = cards.front()->tmpl.grades;
+  std::vector<const Scorecard*> card_pointers;
+  for (const std::unique_ptr<Scorecard>& card : cards) card_pointers.push_back(card.get());
+  CsvTableOptions csv;
+  csv.cards = card_pointers;
+  csv.render = BatchRender{format.render, format.summary, EvaluateOptions{request.trace}};
+  csv.header = request.header;
+  const BatchRender& render = csv.render;
 
   AtomicOutput output;
   std::string error;
@@ -253,23 +250,22 @@ int RunBatchScore(const BatchRequest& request) {
     write_failed = !output.Write(SummaryCsvHeader(), error);
   BatchStats stats;
   Progress progress(::isatty(STDERR_FILENO) == 1);
-  {
-    OrderedScorer scorer(std::move(cards), format.render, EvaluateOptions{request.trace},
-                         [&](BatchOutput& out) {
-                           failed |= PrintDiagnostics(out.diagnostics);
-                           stats.Add(out.stats);
-                           progress.Scored(out.stats.projects);
-                           // After a data error nothing more is written: the run has failed.
-                           if (!failed && !write_failed)
-                             write_failed = !output.Write(out.text, error);
-                         });
-    for (const std::string& path : request.data_paths) {
-      bool ok = IsCsvPath(path)         ? StreamCsv(path, request.header, scorer, progress)
-                : IsJsonLinesPath(path) ? StreamJsonLines(path, scorer, progress)
-                                        : LoadWhole(path, scorer);
-      failed |= !ok;
+  auto sink = [&](BatchOutput& out) {
+    failed |= PrintDiagnostics(out.diagnostics);
+    stats.Add(out.stats);
+    progress.Scored(out.stats.projects);
+    // After a data error nothing more is written: the run has failed.
+    if (!failed && !write_failed) write_failed = !output.Write(out.text, error);
+  };
+  for (const std::string& path : request.data_paths) {
+    if (IsCsvPath(path)) {
+      failed |= !StreamCsv(path, csv, sink, progress);
+      continue;
     }
-    scorer.Finish();
+    OrderedPool<BatchOutput> pool(workers, sink);
+    failed |= IsJsonLinesPath(path) ? !StreamJsonLines(path, pool, card_pointers, render, progress)
+                                    : !LoadWhole(path, pool, card_pointers, render);
+    pool.Finish();
   }
   if (failed || write_failed) {
     output.Abort();

@@ -16,12 +16,7 @@ long long ScaledUnits(double value, int places) {
 
 }  // namespace
 
-double RoundScore(double value, const RoundingRule& rule) {
-  if (rule.mode == RoundingMode::kNone) return value;
-  return RoundDecimal(value, rule.places, rule.mode);
-}
-
-double SumRounded(const std::vector<double>& scores, const RoundingRule& rule) {
+double SumRounded(std::span<const double> scores, const RoundingRule& rule) {
   if (rule.mode == RoundingMode::kNone) {
     double sum = 0;
     for (double s : scores) sum += s;

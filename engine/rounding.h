@@ -3,20 +3,28 @@
 #ifndef JIXIAO_ENGINE_ROUNDING_H_
 #define JIXIAO_ENGINE_ROUNDING_H_
 
+#include <initializer_list>
+#include <span>
 #include <string>
-#include <vector>
 
+#include "indicators/decimal.h"
 #include "indicators/template.h"
 
 namespace jixiao {
 
 /// Rounds `value` by `rule`, on its decimal value (RoundDecimal): 21.9/0.2 (109.49999999999999
-/// in binary) is 109.5 and rounds half-up to 110. kNone returns `value` unchanged.
-double RoundScore(double value, const RoundingRule& rule);
+/// in binary) is 109.5 and rounds half-up to 110. kNone returns `value` unchanged (inline: batch
+/// scoring's plan calls it for every row).
+inline double RoundScore(double value, const RoundingRule& rule) {
+  return rule.mode == RoundingMode::kNone ? value : RoundDecimal(value, rule.places, rule.mode);
+}
 
 /// Adds already-rounded scores exactly (in units of 10^-places), so 9.99 + 88 is 97.99, not
 /// 97.99000000000001. With kNone, a plain sum.
-double SumRounded(const std::vector<double>& scores, const RoundingRule& rule);
+double SumRounded(std::span<const double> scores, const RoundingRule& rule);
+inline double SumRounded(std::initializer_list<double> scores, const RoundingRule& rule) {
+  return SumRounded(std::span<const double>(scores.begin(), scores.size()), rule);
+}
 
 /// Decimal places to print under `rule` (kNone prints up to 4, trailing zeros removed).
 int DisplayPlaces(const RoundingRule& rule);

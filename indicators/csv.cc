@@ -50,18 +50,27 @@ void CsvReader::Advance(char c) {
   }
 }
 
+bool CsvReader::CheckEncoding(std::vector<Diagnostic>& diagnostics) {
+  if (checked_encoding_) return true;
+  checked_encoding_ = true;
+  size_t bad = FindInvalidUtf8(text_.substr(pos_));
+  if (bad == std::string_view::npos) return true;
+  AddError(diagnostics, Locate(text_, pos_, line_, pos_ + bad, file_),
+           "文件不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8",
+           "Excel：另存为 →「CSV "
+           "UTF-8（逗号分隔）」；WPS：另存为时把编码选为 UTF-8");
+  pos_ = text_.size();
+  return false;
+}
+
+void CsvReader::Seek(size_t pos, int line) {
+  pos_ = pos;
+  line_ = line;
+  column_ = 1;
+}
+
 bool CsvReader::Next(std::vector<CsvField>& row, std::vector<Diagnostic>& diagnostics) {
-  if (!checked_encoding_) {
-    checked_encoding_ = true;
-    size_t bad = FindInvalidUtf8(text_.substr(pos_));
-    if (bad != std::string_view::npos) {
-      AddError(diagnostics, Locate(text_, pos_, line_, pos_ + bad, file_),
-               "文件不是 UTF-8 编码（可能是 GBK）：请另存为 UTF-8",
-               "Excel：另存为 →「CSV "
-               "UTF-8（逗号分隔）」；WPS：另存为时把编码选为 UTF-8");
-      pos_ = text_.size();
-    }
-  }
+  CheckEncoding(diagnostics);
   if (pos_ >= text_.size()) return false;
   size_t count = 0;
   while (true) {

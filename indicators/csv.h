@@ -45,6 +45,20 @@ class CsvReader {
   /// so line numbers continue. REQUIRES: `text` outlives the reader.
   void Continue(std::string_view text);
 
+  /// Checks that the text from here on is UTF-8, as Next does before its first record (once per
+  /// text): false, with the error located at the first invalid byte, when it is not; the reader
+  /// is then at the end of the text.
+  bool CheckEncoding(std::vector<Diagnostic>& diagnostics);
+
+  /// Moves to byte `pos` of the current text, the start of a record, which is on line `line`:
+  /// to read a record again, or to go past records read by other means. The encoding is not
+  /// checked again.
+  void Seek(size_t pos, int line);
+
+  /// The byte offset and line of the next record.
+  size_t position() const { return pos_; }
+  int line() const { return line_; }
+
   const std::string& file() const { return file_; }
 
  private:

@@ -1,482 +1,111 @@
 #include "indicators/project_csv.h"
 
 #include <algorithm>
-#include <array>
-#include <charconv>
-#include <cstdint>
-#include <functional>
-#include <optional>
-#include <unordered_map>
-#include <unordered_set>
+#include <cstring>
 
-#include "indicators/csv.h"
-#include "indicators/method.h"
-#include "indicators/number_text.h"
-#include "indicators/project_csv_header.h"
 #include "indicators/utf8.h"
-#include "indicators/value.h"
 
 namespace jixiao {
 namespace {
 
-size_t Index(ProjectColumn c) { return static_cast<size_t>(c); }
-
-std::string AllMethodNames() {
-  std::string out;
-  for (RuleKind kind : AllRuleKinds()) {
-    if (!out.empty()) out += "、";
-    out += std::string(RuleKindCode(kind)) + " " + std::string(RuleKindLabel(kind));
-  }
-  return out;
+bool IsBlank(const std::vector<CsvField>& row) {
+  return std::all_of(row.begin(), row.end(),
+                     [](const CsvField& f) { return Trim(f.text).empty(); });
 }
-
-// "52", "-1.5", "2.27" without allocating; nullopt for anything else.
-std::optional<double> ParsePlainNumber(std::string_view s) {
-  if (s.empty()) return std::nullopt;
-  for (char c : s)
-    if (!((c >= '0' && c <= '9') || c == '.' || c == '-')) return std::nullopt;
-  double value = 0;
-  auto result = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (result.ec != std::errc() || result.ptr != s.data() + s.size()) return std::nullopt;
-  return value;
-}
-
-bool EqualsIgnoringAsciiCase(std::string_view a, std::string_view b) {
-  return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-    auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c; };
-    return lower(x) == lower(y);
-  });
-}
-
-std::optional<bool> ParseYesNo(std::string_view s) {
-  for (std::string_view yes : {"是", "true", "1", "√", "✓", "✔", "y", "yes", "不适用"})
-    if (EqualsIgnoringAsciiCase(s, yes)) return true;
-  for (std::string_view no : {"否", "false", "0", "×", "✗", "n", "no", "适用"})
-    if (EqualsIgnoringAsciiCase(s, no)) return false;
-  return std::nullopt;
-}
-
-enum class NumberKind { kPoints, kCount, kMoney };
-
-// What a project has been told so far: the merged-cell context and where each
-// project-level value was first given.
-struct ProjectState {
-  std::string level1;
-  std::string level2;
-  std::array<int, kProjectColumnCount> first_line{};
-};
-
-struct StringHash {
-  using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-};
 
 }  // namespace
-
-// Reads rows into projects (LoadProjectsFromCsv, ProjectCsvStream).
-class Loader {
- public:
-  Loader(const std::string& file, std::vector<Diagnostic>& diagnostics, bool streaming)
-      : file_(file), diagnostics_(diagnostics), streaming_(streaming) {}
-
-  bool ReadHeader(const std::vector<CsvField>& row) {
-    unnamed_reported_.assign(row.size(), false);
-    return ReadProjectCsvHeader(row, file_, layout_, diagnostics_);
-  }
-  void ReadRow(const std::vector<CsvField>& row);
-  std::vector<Project> TakeProjects() { return std::move(projects_); }
-  // Streaming: moves the projects that are complete (all but the one being read) to `out`.
-  void TakeFinished(std::vector<Project>& out) {
-    if (projects_.size() <= 1) return;
-    for (size_t i = 0; i + 1 < projects_.size(); ++i) out.push_back(std::move(projects_[i]));
-    projects_.erase(projects_.begin(), projects_.end() - 1);
-    states_.erase(states_.begin(), states_.end() - 1);
-    last_ = 0;
-  }
-
- private:
-  std::string_view Cell(ProjectColumn c) const {
-    int i = layout_.field[Index(c)];
-    if (i < 0 || static_cast<size_t>(i) >= row_->size()) return {};
-    return Trim((*row_)[static_cast<size_t>(i)].text);
-  }
-  SourceLocation Where(const CsvField& f) const { return SourceLocation{file_, f.line, f.column}; }
-  SourceLocation Where(ProjectColumn c) const {
-    int i = layout_.field[Index(c)];
-    if (i < 0 || static_cast<size_t>(i) >= row_->size()) return Where(row_->front());
-    return Where((*row_)[static_cast<size_t>(i)]);
-  }
-  const std::string& Title(ProjectColumn c) const {
-    return layout_.titles[static_cast<size_t>(layout_.field[Index(c)])];
-  }
-  std::string RowLabel() const { return "第 " + std::to_string(row_->front().line) + " 行"; }
-
-  void CheckUnnamedFields();
-  size_t FindOrAddProject(std::string_view name);
-  void ReadProjectText(ProjectColumn c, std::string& out, ProjectState& state);
-  void ReadProjectNumber(ProjectColumn c, std::optional<double>& out, ProjectState& state,
-                         NumberKind kind);
-  std::optional<double> ReadNumber(ProjectColumn c, NumberKind kind,
-                                   const IndicatorEntry* entry = nullptr);
-  void ReadIndicator(Project& project, ProjectState& state);
-  void ReadEntry(IndicatorEntry& e);
-  // An entry's path for diagnostics, built only when there is a problem.
-  static std::string Path(const IndicatorEntry* e) {
-    if (e == nullptr) return {};
-    if (!e->ref.empty()) return e->ref;
-    return e->group.empty() ? e->name : e->group + "/" + e->name;
-  }
-
-  const std::string& file_;
-  std::vector<Diagnostic>& diagnostics_;
-  ProjectCsvLayout layout_;
-  const std::vector<CsvField>* row_ = nullptr;
-  std::vector<bool> unnamed_reported_;
-  std::vector<Project> projects_;
-  std::vector<ProjectState> states_;
-  std::unordered_map<std::string, size_t, StringHash, std::equal_to<>> index_;
-  size_t last_ = 0;
-  bool streaming_ = false;
-  std::unordered_set<uint64_t> finished_;  // streaming: hashes of the names of past projects
-};
-
-// A field without a column name must be blank: its content would be lost.
-void Loader::CheckUnnamedFields() {
-  const std::vector<CsvField>& row = *row_;
-  for (size_t i = 0; i < row.size(); ++i) {
-    if (i < layout_.titles.size() && !layout_.titles[i].empty()) continue;
-    if (Trim(row[i].text).empty()) continue;
-    if (i >= unnamed_reported_.size()) unnamed_reported_.resize(i + 1, false);
-    if (unnamed_reported_[i]) continue;
-    unnamed_reported_[i] = true;
-    AddError(diagnostics_, Where(row[i]),
-             RowLabel() + "第 " + std::to_string(i + 1) + " 列有内容「" +
-                 std::string(Trim(row[i].text)) + "」，但这一列没有列名",
-             i < layout_.titles.size() ? "给这一列加上列名，或删掉这一列"
-                                       : "这一行的字段比列名多：检查是否有未加引号的逗号");
-  }
-}
-
-size_t Loader::FindOrAddProject(std::string_view name) {
-  if (!projects_.empty() && projects_[last_].name == name) return last_;
-  if (streaming_) {
-    // Only the current project is kept: one that ended may not come back.
-    if (!projects_.empty()) finished_.insert(std::hash<std::string_view>{}(projects_[last_].name));
-    if (finished_.count(std::hash<std::string_view>{}(name)) != 0)
-      AddError(diagnostics_, Where(ProjectColumn::kProjectName),
-               RowLabel() + "的项目「" + std::string(name) + "」在前面已经出现过，中间隔着其他项目",
-               "逐项目流式评分要求同一项目的各行连续排列：先按项目名称排序（表头行留在第一行）"
-               "，或改用 YAML 数据文件");
-    // Projects of a batch are alike: size the entries as the previous one's (growing a vector
-    // of entries copies them).
-    size_t entries = projects_.empty() ? 0 : projects_[last_].entries.size();
-    last_ = projects_.size();
-    Project& p = projects_.emplace_back();
-    p.entries.reserve(entries);
-    p.name = std::string(name);
-    p.where = Where(ProjectColumn::kProjectName);
-    p.budget.unit = layout_.budget_unit;
-    states_.emplace_back();
-    return last_;
-  }
-  if (auto it = index_.find(name); it != index_.end()) return last_ = it->second;
-  last_ = projects_.size();
-  Project& p = projects_.emplace_back();
-  p.name = std::string(name);
-  p.where = Where(ProjectColumn::kProjectName);
-  p.budget.unit = layout_.budget_unit;
-  states_.emplace_back();
-  index_.emplace(p.name, last_);
-  return last_;
-}
-
-void Loader::ReadProjectText(ProjectColumn c, std::string& out, ProjectState& state) {
-  std::string_view cell = Cell(c);
-  if (cell.empty()) return;
-  int& first = state.first_line[Index(c)];
-  if (first == 0) {
-    out = std::string(cell);
-    first = row_->front().line;
-  } else if (out != cell) {
-    AddError(diagnostics_, Where(c),
-             RowLabel() + "「" + Title(c) + "」为「" + std::string(cell) + "」，与第 " +
-                 std::to_string(first) + " 行的「" + out + "」不一致",
-             "同一项目各行的这一列要相同，或只在一行填写");
-  }
-}
-
-void Loader::ReadProjectNumber(ProjectColumn c, std::optional<double>& out, ProjectState& state,
-                               NumberKind kind) {
-  std::optional<double> value = ReadNumber(c, kind);
-  if (!value) return;
-  int& first = state.first_line[Index(c)];
-  if (first == 0) {
-    out = value;
-    first = row_->front().line;
-  } else if (*out != *value) {
-    AddError(diagnostics_, Where(c),
-             RowLabel() + "「" + Title(c) + "」为 " + NumberText(*value) + "，与第 " +
-                 std::to_string(first) + " 行的 " + NumberText(*out) + " 不一致",
-             "同一项目各行的这一列要相同，或只在一行填写");
-  }
-}
-
-std::optional<double> Loader::ReadNumber(ProjectColumn c, NumberKind kind,
-                                         const IndicatorEntry* entry) {
-  std::string_view cell = Cell(c);
-  if (cell.empty()) return std::nullopt;
-  const std::string& column_unit = layout_.units[Index(c)];
-  if (std::optional<double> plain = ParsePlainNumber(cell)) {
-    if (kind != NumberKind::kMoney || column_unit.empty()) return plain;
-    return ConvertUnit(*plain, column_unit, layout_.budget_unit);
-  }
-  Value v = ParseValue(cell);
-  bool ok = v.kind == ValueKind::kNumber && v.comparator == Comparator::kNone &&
-            v.qualifier.empty() && v.text.empty();
-  if (ok) {
-    switch (kind) {
-      case NumberKind::kPoints:
-        ok = v.unit.empty() || v.unit == "分";
-        break;
-      case NumberKind::kCount:
-        ok = !IsMoneyUnit(v.unit) && v.unit != "%" && v.unit != "‰";
-        break;
-      case NumberKind::kMoney:
-        ok = v.unit.empty() || IsMoneyUnit(v.unit);
-        break;
-    }
-  }
-  if (!ok) {
-    const char* hint = kind == NumberKind::kMoney   ? "填写金额，如 52 或 52万元"
-                       : kind == NumberKind::kCount ? "填写次数，如 2"
-                                                    : "填写数字，如 5 或 2.27";
-    AddError(diagnostics_, Where(c),
-             RowLabel() + "「" + Title(c) + "」列的「" + std::string(cell) + "」不是数值", hint,
-             Path(entry));
-    return std::nullopt;
-  }
-  if (kind != NumberKind::kMoney) return v.number;
-  std::string_view from = v.unit.empty() ? std::string_view(column_unit) : v.unit;
-  return ConvertUnit(v.number, from, layout_.budget_unit);
-}
-
-void Loader::ReadRow(const std::vector<CsvField>& row) {
-  row_ = &row;
-  const size_t first_problem = diagnostics_.size();
-  if (std::all_of(row.begin(), row.end(), [](const CsvField& f) { return Trim(f.text).empty(); }))
-    return;
-  CheckUnnamedFields();
-  std::string_view name = Cell(ProjectColumn::kProjectName);
-  if (name.empty()) {
-    AddError(diagnostics_, Where(ProjectColumn::kProjectName), RowLabel() + "没有填写「项目名称」",
-             "每一行都要写项目名称；从合并单元格导出的表请先取消合并并向下填充");
-    return;
-  }
-  size_t p = FindOrAddProject(name);
-  Project& project = projects_[p];
-  ProjectState& state = states_[p];
-  ReadProjectText(ProjectColumn::kDepartment, project.department, state);
-  ReadProjectText(ProjectColumn::kUnit, project.unit, state);
-  ReadProjectText(ProjectColumn::kGoal, project.goal, state);
-  ReadProjectText(ProjectColumn::kAchieved, project.achieved, state);
-  ReadProjectText(ProjectColumn::kPublishedGrade, project.published_grade, state);
-  ReadProjectNumber(ProjectColumn::kPublishedTotal, project.published_total, state,
-                    NumberKind::kPoints);
-  BudgetFigures& budget = project.budget;
-  for (auto [c, out] : {std::pair{ProjectColumn::kBudgetInitial, &budget.initial},
-                        std::pair{ProjectColumn::kBudgetFullYear, &budget.full_year},
-                        std::pair{ProjectColumn::kBudgetExecuted, &budget.executed}}) {
-    if (budget.where.line == 0 && !Cell(c).empty()) budget.where = Where(c);
-    ReadProjectNumber(c, *out, state, NumberKind::kMoney);
-  }
-  ReadIndicator(project, state);
-  // The row's problems in the order of its cells.
-  std::stable_sort(diagnostics_.begin() + static_cast<std::ptrdiff_t>(first_problem),
-                   diagnostics_.end(), [](const Diagnostic& a, const Diagnostic& b) {
-                     return a.where.line != b.where.line ? a.where.line < b.where.line
-                                                         : a.where.column < b.where.column;
-                   });
-}
-
-void Loader::ReadIndicator(Project& project, ProjectState& state) {
-  std::string_view level1 = Cell(ProjectColumn::kLevel1);
-  std::string_view level2 = Cell(ProjectColumn::kLevel2);
-  if (!level1.empty() && level1 != state.level1) {
-    state.level1 = std::string(level1);
-    state.level2.clear();  // a new 一级指标 starts a new merged block
-  }
-  if (!level2.empty()) state.level2 = std::string(level2);
-  auto group = [&state] {
-    return state.level2.empty()   ? state.level1
-           : state.level1.empty() ? state.level2
-                                  : state.level1 + "/" + state.level2;
-  };
-
-  std::string_view ref = Cell(ProjectColumn::kRef);
-  std::string_view name = Cell(ProjectColumn::kLevel3);
-  if (ref.empty() && name.empty()) {
-    bool has_data = std::any_of(std::begin(kEntryDataColumns), std::end(kEntryDataColumns),
-                                [&](ProjectColumn c) { return !Cell(c).empty(); }) ||
-                    std::any_of(layout_.notes.begin(), layout_.notes.end(), [&](int i) {
-                      return static_cast<size_t>(i) < row_->size() &&
-                             !Trim((*row_)[static_cast<size_t>(i)].text).empty();
-                    });
-    bool has_points = !Cell(ProjectColumn::kPoints).empty();
-    bool has_group = !state.level1.empty() || !state.level2.empty();
-    if (!has_data && has_points && has_group) {
-      if (std::optional<double> points = ReadNumber(ProjectColumn::kPoints, NumberKind::kPoints))
-        project.group_points.push_back(
-            GroupPoints{group(), *points, Where(ProjectColumn::kPoints)});
-    } else if (has_data || has_points) {
-      AddError(diagnostics_, Where(row_->front()), RowLabel() + "有指标数据，但没有指标名称",
-               "填写「三级指标」列（自定义指标），或「指标」列（模板中的指标编"
-               "号或名称）");
-    }
-    return;
-  }
-  IndicatorEntry& e = project.entries.emplace_back();
-  if (!ref.empty()) {
-    e.ref = std::string(ref);
-    e.where = Where(ProjectColumn::kRef);
-  } else {
-    e.group = group();
-    e.name = std::string(name);
-    e.where = Where(ProjectColumn::kLevel3);
-  }
-  ReadEntry(e);
-}
-
-void Loader::ReadEntry(IndicatorEntry& e) {
-  e.points = ReadNumber(ProjectColumn::kPoints, NumberKind::kPoints, &e);
-  if (std::string_view target = Cell(ProjectColumn::kTarget); !target.empty()) {
-    e.target = ParseValue(target);
-    if (!e.target->error.empty())
-      AddError(diagnostics_, Where(ProjectColumn::kTarget),
-               RowLabel() + "「" + Title(ProjectColumn::kTarget) + "」列：" + e.target->error, {},
-               Path(&e));
-  }
-  if (std::string_view actual = Cell(ProjectColumn::kActual); !actual.empty()) {
-    e.actual = ParseValue(actual);
-    if (!e.actual.error.empty())
-      AddError(diagnostics_, Where(ProjectColumn::kActual),
-               RowLabel() + "「" + Title(ProjectColumn::kActual) + "」列：" + e.actual.error, {},
-               Path(&e));
-  }
-  if (std::string_view method = Cell(ProjectColumn::kMethod); !method.empty()) {
-    std::optional<RuleKind> kind = RuleKindFromName(method);
-    if (!kind) kind = RuleKindFromName(RemoveWhitespace(NormalizeNfkc(method)));
-    if (kind) {
-      e.method = MethodSpec{};
-      e.method->kind = *kind;
-      e.method->where = Where(ProjectColumn::kMethod);
-    } else {
-      AddError(diagnostics_, Where(ProjectColumn::kMethod),
-               RowLabel() + "「" + Title(ProjectColumn::kMethod) + "」列的「" +
-                   std::string(method) + "」不是已知的评分方法",
-               "可用的评分方法：" + AllMethodNames() + "（也可写英文名，如 proportional）",
-               Path(&e));
-    }
-  }
-  e.criteria = std::string(Cell(ProjectColumn::kCriteria));
-  e.band = std::string(Cell(ProjectColumn::kBand));
-  e.score = ReadNumber(ProjectColumn::kScore, NumberKind::kPoints, &e);
-  e.override_score = ReadNumber(ProjectColumn::kOverride, NumberKind::kPoints, &e);
-  e.published_score = ReadNumber(ProjectColumn::kPublishedScore, NumberKind::kPoints, &e);
-  e.count = ReadNumber(ProjectColumn::kCount, NumberKind::kCount, &e);
-  for (int i : layout_.notes) {
-    if (static_cast<size_t>(i) >= row_->size()) continue;
-    std::string_view note = Trim((*row_)[static_cast<size_t>(i)].text);
-    if (note.empty()) continue;
-    if (!e.note.empty()) e.note += "；";
-    e.note += note;
-  }
-  if (std::string_view na = Cell(ProjectColumn::kNotApplicable); !na.empty()) {
-    if (std::optional<bool> yes = ParseYesNo(na)) {
-      e.not_applicable = *yes;
-    } else {
-      AddError(diagnostics_, Where(ProjectColumn::kNotApplicable),
-               RowLabel() + "「" + Title(ProjectColumn::kNotApplicable) + "」列的「" +
-                   std::string(na) + "」不是 是/否",
-               "填 是 或 否（也可写 1/0、true/false、√）；空着表示适用", Path(&e));
-    }
-  }
-  std::string_view satisfied = Cell(ProjectColumn::kSatisfied);
-  while (!satisfied.empty()) {
-    size_t cut = satisfied.size();
-    size_t skip = 0;
-    for (std::string_view sep : {"、", ";", "；"}) {
-      size_t at = satisfied.find(sep);
-      if (at < cut) {
-        cut = at;
-        skip = sep.size();
-      }
-    }
-    if (std::string_view item = Trim(satisfied.substr(0, cut)); !item.empty())
-      e.satisfied.emplace_back(item);
-    satisfied.remove_prefix(std::min(satisfied.size(), cut + skip));
-  }
-}
 
 std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::string& file,
                                          std::vector<Diagnostic>& diagnostics) {
   const size_t diagnostics_before = diagnostics.size();
-  Loader loader(file, diagnostics, /*streaming=*/false);
+  ProjectCsvFile table{file, {}, {}};
+  ProjectRowReader rows(table, diagnostics);
   CsvReader reader(text, file);
   std::vector<CsvField> row;
   bool header_read = false;
   while (reader.Next(row, diagnostics)) {
     if (header_read) {
-      loader.ReadRow(row);
+      rows.ReadRow(row);
       continue;
     }
-    if (std::all_of(row.begin(), row.end(), [](const CsvField& f) { return Trim(f.text).empty(); }))
-      continue;
+    if (IsBlank(row)) continue;
     header_read = true;
-    if (!loader.ReadHeader(row)) return {};
+    if (!ReadProjectCsvFileHeader(row, table, diagnostics)) return {};
   }
   if (!header_read && diagnostics.size() == diagnostics_before)
     AddError(diagnostics, SourceLocation{file, 0, 0}, "项目数据表是空的",
              "第一行写列名（至少要有「项目名称」），之后每行写一个项目的一个指标");
-  return loader.TakeProjects();
+  return rows.TakeProjects();
 }
 
-ProjectCsvStream::ProjectCsvStream(std::string file, std::vector<Diagnostic>& diagnostics)
-    : file_(std::move(file)),
+ProjectCsvBlock::ProjectCsvBlock(ProjectCsvFile& file, std::string_view text, int first_line,
+                                 ProjectNames& finished, std::vector<Diagnostic>& diagnostics)
+    : file_(file),
+      text_(text),
+      finished_(finished),
       diagnostics_(diagnostics),
-      loader_(std::make_unique<Loader>(file_, diagnostics, /*streaming=*/true)) {}
-
-ProjectCsvStream::~ProjectCsvStream() = default;
-
-void ProjectCsvStream::Feed(std::string_view records, std::vector<Project>& out) {
-  if (!reader_)
-    reader_.emplace(records, file_);
-  else
-    reader_->Continue(records);
-  while (reader_->Next(row_, diagnostics_)) {
-    if (header_read_) {
-      loader_->ReadRow(row_);
-      continue;
-    }
-    if (std::all_of(row_.begin(), row_.end(),
-                    [](const CsvField& f) { return Trim(f.text).empty(); }))
-      continue;
-    header_read_ = true;
-    if (!loader_->ReadHeader(row_)) {
-      bad_header_ = true;
-      return;
-    }
-  }
-  loader_->TakeFinished(out);
+      reader_(std::string_view(), file.name),
+      line_(first_line) {
+  reader_.Continue(text);
+  reader_.Seek(0, first_line);
 }
 
-void ProjectCsvStream::Finish(std::vector<Project>& out) {
-  if (bad_header_) return;
-  if (!header_read_) {
-    AddError(diagnostics_, SourceLocation{file_, 0, 0}, "项目数据表是空的",
-             "第一行写列名（至少要有「项目名称」），之后每行写一个项目的一个指标");
-    return;
+void ProjectCsvBlock::CheckEncoding() {
+  // Plain projects are valid UTF-8: the rest of the block is checked once, when the general
+  // reader first needs it.
+  if (checked_) return;
+  checked_ = true;
+  const size_t at = reader_.position();
+  if (reader_.CheckEncoding(encoding_error_)) return;
+  // Invalid UTF-8 ends the input (its bytes cannot be read as text): the lines before the one
+  // it is on are read, whatever the blocks.
+  const size_t bad = at + FindInvalidUtf8(text_.substr(at));
+  const void* lf = memrchr(text_.data() + at, '\n', bad - at);
+  text_ = text_.substr(
+      0, lf == nullptr ? at : static_cast<size_t>(static_cast<const char*>(lf) - text_.data()) + 1);
+  reader_.Continue(text_);
+  reader_.Seek(at, line_);
+}
+
+bool ProjectCsvBlock::Finish() {
+  diagnostics_.insert(diagnostics_.end(), encoding_error_.begin(), encoding_error_.end());
+  return encoding_error_.empty();
+}
+
+bool ProjectCsvBlock::ReadPlain(const PlainProjectReader& plain, PlainProject& out) const {
+  return plain.Read(text_, reader_.position(), out) && !finished_.Seen(out.name);
+}
+
+void ProjectCsvBlock::Skip(const PlainProject& project) {
+  line_ += project.lines;
+  reader_.Seek(project.end, line_);
+  finished_.Add(project.name);
+}
+
+bool ProjectCsvBlock::Next(Project& out) {
+  CheckEncoding();
+  ProjectRowReader rows(file_, diagnostics_, &finished_);
+  std::string name;  // of the project being read
+  while (true) {
+    const size_t start = reader_.position();
+    const int start_line = reader_.line();
+    row_diagnostics_.clear();
+    if (!reader_.Next(row_, row_diagnostics_)) break;
+    const std::string_view row_name = ProjectNameOf(file_.layout, row_);
+    if (!name.empty() && !row_name.empty() && row_name != name) {
+      reader_.Seek(start, start_line);  // the next project's first row, read again by its reader
+      break;
+    }
+    diagnostics_.insert(diagnostics_.end(), row_diagnostics_.begin(), row_diagnostics_.end());
+    if (name.empty()) name = std::string(row_name);
+    rows.ReadRow(row_);
   }
-  for (Project& p : loader_->TakeProjects()) out.push_back(std::move(p));
+  line_ = reader_.line();
+  std::vector<Project> projects = rows.TakeProjects();
+  if (projects.empty()) return false;
+  out = std::move(projects.front());
+  finished_.Add(out.name);
+  return true;
 }
 
 }  // namespace jixiao

@@ -4,64 +4,75 @@
 #ifndef JIXIAO_INDICATORS_PROJECT_CSV_H_
 #define JIXIAO_INDICATORS_PROJECT_CSV_H_
 
-#include <memory>
-#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "indicators/csv.h"
 #include "indicators/diagnostic.h"
+#include "indicators/plain_rows.h"
 #include "indicators/project.h"
+#include "indicators/project_rows.h"
 
 namespace jixiao {
 
 /// Reads the projects of a long table. The first non-blank row names the
 /// columns (项目名称 is required; a unit in brackets, "全年预算数（万元）",
 /// sets the budget unit); rows group into projects by 项目名称 in order of
-/// first appearance; a blank 一级指标 or 二级指标 cell continues the one above
-/// in the same project (merged cells). A row names a template indicator in 指标
-/// / 指标ID, or declares one by 一级/二级/三级指标; a row with only
-/// 一级/二级指标 and 分值 sets that group's points. Blank rows are skipped.
-/// Every problem becomes a located diagnostic and reading goes on, so that all
-/// of them are reported at once; the projects read so far are returned even
-/// then.
+/// first appearance (ProjectRowReader says how rows are read). Every problem
+/// becomes a located diagnostic and reading goes on, so that all of them are
+/// reported at once; the projects read so far are returned even then.
 std::vector<Project> LoadProjectsFromCsv(std::string_view text, const std::string& file,
                                          std::vector<Diagnostic>& diagnostics);
 
-class Loader;
-
-/// The same long table read project by project, for files of any size: rows go in a chunk at a
-/// time (whole records, see RecordChunker) and each project comes out as soon as a row of the
-/// next one starts, so only the current project is held. Rows of one project must therefore be
-/// contiguous: a project name that comes back after another project is an error at that row
-/// (LoadProjectsFromCsv, which holds the whole table, groups such rows instead). Diagnostics are
-/// those of LoadProjectsFromCsv, in the same order.
-class ProjectCsvStream {
+/// The projects of one block of a streamed table (whole records that end where a project ends,
+/// see ProjectBlockReader), one at a time and in order. Rows of one project must be contiguous:
+/// a project whose name `finished` holds is an error at its first row (LoadProjectsFromCsv,
+/// which holds the whole table, groups such rows instead); each project read is added to
+/// `finished`. A project whose rows are all plain may be taken as plain rows (ReadPlain, then
+/// Skip); Next reads any project with ProjectRowReader, with the same diagnostics, in the same
+/// order, as reading the whole table would give.
+class ProjectCsvBlock {
  public:
-  ProjectCsvStream(std::string file, std::vector<Diagnostic>& diagnostics);
-  ~ProjectCsvStream();
-  ProjectCsvStream(const ProjectCsvStream&) = delete;
-  ProjectCsvStream& operator=(const ProjectCsvStream&) = delete;
+  /// Invalid UTF-8 ends the input: the block is read up to the line with its first invalid byte,
+  /// and Finish reports it. REQUIRES: `text` starts at a record, on line `first_line`, and it,
+  /// `file` and `finished` outlive the reader.
+  ProjectCsvBlock(ProjectCsvFile& file, std::string_view text, int first_line,
+                  ProjectNames& finished, std::vector<Diagnostic>& diagnostics);
 
-  /// Reads `records`, the next whole records of the file, and appends the projects they
-  /// complete to `out`. REQUIRES: `records` stays valid until the next call.
-  void Feed(std::string_view records, std::vector<Project>& out);
+  bool AtEnd() const { return reader_.position() >= text_.size(); }
 
-  /// At the end of the file: appends the last project to `out`.
-  void Finish(std::vector<Project>& out);
+  /// The next project, when its rows are plain (`plain`) and `finished` does not hold its name;
+  /// nothing is consumed.
+  bool ReadPlain(const PlainProjectReader& plain, PlainProject& out) const;
 
-  /// True when the header row could not be read (nothing more will be read).
-  bool bad_header() const { return bad_header_; }
+  /// Goes past the project ReadPlain gave.
+  void Skip(const PlainProject& project);
+
+  /// Reads the next project; false when the rest of the block holds none (blank rows, or rows
+  /// whose errors are reported).
+  bool Next(Project& out);
+
+  /// At the end of the block: reports its invalid UTF-8, if any, at the first invalid byte, and
+  /// returns false: then nothing more of the input may be read.
+  bool Finish();
+
+  /// The line the next record starts on (at the end: the line after the block).
+  int line() const { return line_; }
 
  private:
-  std::string file_;
+  ProjectCsvFile& file_;
+  std::string_view text_;
+  ProjectNames& finished_;
   std::vector<Diagnostic>& diagnostics_;
-  std::unique_ptr<Loader> loader_;
-  std::optional<CsvReader> reader_;
+  CsvReader reader_;
+  int line_;
   std::vector<CsvField> row_;
-  bool header_read_ = false;
-  bool bad_header_ = false;
+  std::vector<Diagnostic> row_diagnostics_;
+  void CheckEncoding();
+
+  bool checked_ = false;  // the text from the reader's position on is known to be UTF-8
+  std::vector<Diagnostic> encoding_error_;  // reported by Finish
 };
 
 }  // namespace jixiao

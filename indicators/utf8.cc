@@ -1,6 +1,9 @@
 #include "indicators/utf8.h"
 
+#include <bit>
+#include <cstdint>
 #include <cstdlib>
+#include <cstring>
 
 #include <utf8proc.h>
 
@@ -24,17 +27,49 @@ size_t WhitespaceAt(std::string_view s) {
 }  // namespace
 
 size_t FindInvalidUtf8(std::string_view s) {
+  const auto byte = [&](size_t i) { return static_cast<unsigned char>(s[i]); };
+  const auto continuation = [&](size_t i) { return (byte(i) & 0xC0) == 0x80; };
   size_t i = 0;
   while (i < s.size()) {
-    if (static_cast<unsigned char>(s[i]) < 0x80) {  // ASCII needs no decoding
-      ++i;
-      continue;
+    // ASCII needs no decoding: eight bytes at a time, up to the first with its high bit set.
+    uint64_t word;
+    if (i + sizeof word <= s.size()) {
+      std::memcpy(&word, s.data() + i, sizeof word);
+      const uint64_t high = word & 0x8080808080808080u;
+      if (high == 0) {
+        i += sizeof word;
+        continue;
+      }
+      i +=
+          static_cast<size_t>(std::endian::native == std::endian::little ? std::countr_zero(high)
+                                                                         : std::countl_zero(high)) /
+          8;
     }
-    utf8proc_int32_t cp;
-    utf8proc_ssize_t n =
-        utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
-    if (n <= 0) return i;
-    i += static_cast<size_t>(n);
+    // Then characters, one at a time, up to the next ASCII byte. The common sequences are valid
+    // whatever their continuation bytes say: two bytes from C2, and three bytes from E1–EC or
+    // EE–EF (U+1000–U+CFFF and U+E000–U+FFFF: no surrogate, no overlong form). utf8proc decides
+    // the others.
+    while (i < s.size()) {
+      const unsigned char c = byte(i);
+      if (c < 0x80) {
+        ++i;
+        break;
+      }
+      if (c >= 0xE1 && c <= 0xEF && c != 0xED && i + 2 < s.size() && continuation(i + 1) &&
+          continuation(i + 2)) {
+        i += 3;
+        continue;
+      }
+      if (c >= 0xC2 && c <= 0xDF && i + 1 < s.size() && continuation(i + 1)) {
+        i += 2;
+        continue;
+      }
+      utf8proc_int32_t cp;
+      utf8proc_ssize_t n =
+          utf8proc_iterate(Bytes(s) + i, static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+      if (n <= 0) return i;
+      i += static_cast<size_t>(n);
+    }
   }
   return std::string_view::npos;
 }

@@ -1,6 +1,7 @@
 #include "indicators/value.h"
 
 #include <charconv>
+#include <cstdint>
 
 #include "indicators/deadline.h"
 #include "indicators/utf8.h"
@@ -344,32 +345,45 @@ std::string Normalize(std::string_view s) {
 
 }  // namespace
 
-namespace {
-
-// Digits with an optional fraction ("54", "49.56"), the bulk of batch data; nullopt for
-// anything else, which takes the general path.
-std::optional<double> PlainDecimal(std::string_view s) {
-  size_t i = 0;
-  while (i < s.size() && s[i] >= '0' && s[i] <= '9') ++i;
-  if (i == 0 || i > 15) return std::nullopt;
-  if (i < s.size()) {
-    if (s[i] != '.' || i + 1 == s.size()) return std::nullopt;
-    for (size_t k = i + 1; k < s.size(); ++k)
-      if (s[k] < '0' || s[k] > '9') return std::nullopt;
+size_t ParsePlainDecimalPrefix(std::string_view s, double& value) {
+  // Exact powers of ten: a mantissa below 2^53 divided by one of them is correctly rounded by
+  // IEEE division, so the result equals from_chars' (Clinger's fast path).
+  static constexpr double kPowersOfTen[] = {1e0, 1e1, 1e2,  1e3,  1e4,  1e5,  1e6,  1e7,
+                                            1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+  const char* const begin = s.data();
+  const char* const end = begin + s.size();
+  const auto digit = [&](const char* p) { return p < end && static_cast<unsigned>(*p - '0') < 10; };
+  uint64_t mantissa = 0;  // past 15 digits it wraps, unused: from_chars reads those
+  const char* p = begin;
+  for (; digit(p); ++p) mantissa = mantissa * 10 + static_cast<uint64_t>(*p - '0');
+  const size_t integer_digits = static_cast<size_t>(p - begin);
+  if (integer_digits == 0 || integer_digits > 15) return 0;
+  if (p == end || *p != '.' || !digit(p + 1)) {
+    value = static_cast<double>(mantissa);
+    return integer_digits;
   }
-  double value = 0;
-  std::from_chars(s.data(), s.data() + s.size(), value);
-  return value;
+  const char* const point = p++;
+  for (; digit(p); ++p) mantissa = mantissa * 10 + static_cast<uint64_t>(*p - '0');
+  const size_t fraction_digits = static_cast<size_t>(p - point) - 1;
+  if (integer_digits + fraction_digits <= 15)
+    value = static_cast<double>(mantissa) / kPowersOfTen[fraction_digits];
+  else
+    std::from_chars(begin, p, value);
+  return static_cast<size_t>(p - begin);
 }
 
-}  // namespace
+std::optional<double> ParsePlainDecimal(std::string_view s) {
+  double value = 0;
+  if (s.empty() || ParsePlainDecimalPrefix(s, value) != s.size()) return std::nullopt;
+  return value;
+}
 
 Value ParseValue(std::string_view text) {
   Value v;
   std::string_view trimmed = Trim(text);
   v.raw = std::string(trimmed);
   if (trimmed.empty()) return v;
-  if (std::optional<double> plain = PlainDecimal(trimmed)) {
+  if (std::optional<double> plain = ParsePlainDecimal(trimmed)) {
     v.kind = ValueKind::kNumber;
     v.number = *plain;
     v.places = DecimalPlaces(trimmed);

@@ -50,6 +50,15 @@ Value ParseValue(std::string_view text);
 /// anything else (blank, "≥90%", "52万元", "优").
 std::optional<double> ParsePoints(std::string_view cell);
 
+/// Digits with an optional fraction ("54", "49.56"; at most 15 before the point), the bulk of
+/// batch data, as a number: exactly what ParseValue reads from such a cell (kNumber, no unit, no
+/// comparator). nullopt for anything else ("-1", "1.", ".5", "1e3", " 5"), which needs ParseValue.
+std::optional<double> ParsePlainDecimal(std::string_view text);
+
+/// The length of the plain decimal `text` starts with, its value in `value`; 0 when it starts
+/// with none. A point not followed by a digit is not part of it ("1." gives 1, of length 1).
+size_t ParsePlainDecimalPrefix(std::string_view text, double& value);
+
 /// Converts `amount` from unit `from` to unit `to` when both are money units (元, 千元, 万元, 亿元)
 /// or both are the same unit; likewise when they differ only by a 千/万/亿 prefix over one unit
 /// ("14万平方米" → 140000 平方米, 万人次 → 人次). An empty unit converts to anything unchanged

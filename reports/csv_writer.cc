@@ -24,25 +24,43 @@ struct CsvColumn {
   std::string title;
 };
 
-// A spreadsheet runs a cell starting with = + - @ (or a tab or CR before one)
-// as a formula; a leading apostrophe makes it text (OWASP "CSV injection").
-std::string Neutralise(std::string_view text) {
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos)
-    return "'" + std::string(text);
-  return std::string(text);
-}
-
-std::string Quote(std::string_view field) {
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos) return std::string(field);
-  std::string out = "\"";
+// Appends `prefix` and `field` as one RFC 4180 field: quoted, with quotes doubled, when it holds
+// a comma, a quote or a line break.
+void AppendField(std::string_view prefix, std::string_view field, std::string& out) {
+  if (std::none_of(field.begin(), field.end(),
+                   [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; })) {
+    out += prefix;
+    out += field;
+    return;
+  }
+  out += '"';
+  out += prefix;
   for (char c : field) {
     if (c == '"') out.push_back('"');
     out.push_back(c);
   }
-  return out + "\"";
+  out += '"';
 }
 
-std::string TextField(std::string_view text) { return Quote(Neutralise(text)); }
+// A spreadsheet runs a cell starting with = + - @ (or a tab or CR before one)
+// as a formula; a leading apostrophe makes it text (OWASP "CSV injection").
+void AppendTextField(std::string_view text, std::string& out) {
+  const bool formula =
+      !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
+  AppendField(formula ? "'" : "", text, out);
+}
+
+std::string Quote(std::string_view field) {
+  std::string out;
+  AppendField("", field, out);
+  return out;
+}
+
+std::string TextField(std::string_view text) {
+  std::string out;
+  AppendTextField(text, out);
+  return out;
+}
 
 // Numbers from labels.h are written as they are, so that a spreadsheet reads
 // them as numbers.
@@ -123,13 +141,18 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees) {
 
 std::string_view SummaryCsvHeader() { return "项目名称,总分,等级\n"; }
 
-void AppendSummaryCsvLine(const ScoreTree& tree, std::string& out) {
-  out += TextField(tree.project.name);
+void AppendSummaryCsvLine(std::string_view project_name, double total, const RoundingRule& rounding,
+                          std::string_view grade, std::string& out) {
+  AppendTextField(project_name, out);
   out += ',';
-  out += FormatScore(tree.total, tree.rounding);
+  out += FormatScore(total, rounding);
   out += ',';
-  out += TextField(tree.grade);
+  AppendTextField(grade, out);
   out += '\n';
+}
+
+void AppendSummaryCsvLine(const ScoreTree& tree, std::string& out) {
+  AppendSummaryCsvLine(tree.project.name, tree.total, tree.rounding, tree.grade, out);
 }
 
 }  // namespace jixiao

@@ -1,8 +1,10 @@
 // A hand-written JSON writer (RFC 8259): strings escaped, invalid UTF-8
 // replaced by U+FFFD, numbers in their shortest round-trip form, non-finite
 // numbers as null.
+#include <array>
 #include <cmath>
 #include <cstddef>
+#include <iterator>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -23,11 +25,26 @@ constexpr std::string_view kReplacementCharacter = "\xEF\xBF\xBD";
 }  // namespace
 
 void AppendJsonString(std::string_view s, std::string& out) {
+  // Bytes that are written as they are: printable ASCII but " and \, and UTF-8 sequences (checked
+  // below, and E2 80 A8/A9 looked at).
+  static constexpr std::array<bool, 256> kPlain = [] {
+    std::array<bool, 256> plain{};
+    for (int c = 0x20; c < 0x100; ++c) plain[static_cast<size_t>(c)] = true;
+    plain['"'] = plain['\\'] = plain[0x7F] = plain[0xE2] = false;
+    return plain;
+  }();
   out.push_back('"');
   while (!s.empty()) {
     size_t bad = FindInvalidUtf8(s);
     std::string_view valid = s.substr(0, bad);
-    for (size_t i = 0; i < valid.size(); ++i) {
+    size_t i = 0;
+    while (i < valid.size()) {
+      // The longest run written as it is, in one append.
+      size_t run = i;
+      while (run < valid.size() && kPlain[static_cast<unsigned char>(valid[run])]) ++run;
+      out.append(valid.data() + i, run - i);
+      i = run;
+      if (i == valid.size()) break;
       unsigned char c = static_cast<unsigned char>(valid[i]);
       switch (c) {
         case '"':
@@ -59,9 +76,10 @@ void AppendJsonString(std::string_view s, std::string& out) {
             out += valid[i + 2] == '\xA8' ? "\\u2028" : "\\u2029";
             i += 2;
           } else {
-            out.push_back(valid[i]);
+            out.push_back(valid[i]);  // another sequence starting with E2
           }
       }
+      ++i;
     }
     if (bad == std::string_view::npos) break;
     out += kReplacementCharacter;
@@ -72,20 +90,22 @@ void AppendJsonString(std::string_view s, std::string& out) {
 
 namespace {
 
-// Builds one JSON value, indented by two spaces per level, or on one line when compact.
+// Appends one JSON value to `out`, indented by two spaces per level, or on one line when compact.
 class JsonWriter {
  public:
-  explicit JsonWriter(bool compact = false) : compact_(compact) {}
+  JsonWriter(std::string& out, bool compact) : compact_(compact), out_(out) {}
 
   void BeginObject() { Open('{'); }
   void EndObject() { Close('}'); }
   void BeginArray() { Open('['); }
   void EndArray() { Close(']'); }
 
+  // REQUIRES: `key` is one of this file's ASCII identifiers, which need no escaping.
   void Key(std::string_view key) {
     Separate();
-    AppendJsonString(key, out_);
-    out_ += compact_ ? ":" : ": ";
+    out_ += '"';
+    out_ += key;
+    out_ += compact_ ? "\":" : "\": ";
     after_key_ = true;
   }
 
@@ -95,11 +115,14 @@ class JsonWriter {
   }
   void Number(double value) {
     Separate();
-    out_ += std::isfinite(value) ? fmt::format("{}", value) : "null";
+    if (std::isfinite(value))
+      fmt::format_to(std::back_inserter(out_), "{}", value);
+    else
+      out_ += "null";
   }
   void Integer(int value) {
     Separate();
-    out_ += std::to_string(value);
+    fmt::format_to(std::back_inserter(out_), "{}", value);
   }
   void Bool(bool value) {
     Separate();
@@ -135,9 +158,6 @@ class JsonWriter {
     Bool(value);
   }
 
-  std::string Finish() { return out_ + "\n"; }
-  const std::string& text() const { return out_; }
-
  private:
   void Open(char bracket) {
     Separate();
@@ -169,7 +189,7 @@ class JsonWriter {
   }
 
   bool compact_;
-  std::string out_;
+  std::string& out_;
   std::vector<bool> first_;  // per open container: nothing written in it yet
   bool after_key_ = false;
 };
@@ -311,17 +331,17 @@ void WriteProject(const ScoreTree& tree, JsonWriter& json) {
 }  // namespace
 
 std::string RenderJson(const std::vector<ScoreTree>& trees) {
-  JsonWriter json;
+  std::string out;
+  JsonWriter json(out, /*compact=*/false);
   json.BeginArray();
   for (const ScoreTree& tree : trees) WriteProject(tree, json);
   json.EndArray();
-  return json.Finish();
+  return out + "\n";
 }
 
 void AppendJsonLine(const ScoreTree& tree, std::string& out) {
-  JsonWriter json(/*compact=*/true);
+  JsonWriter json(out, /*compact=*/true);
   WriteProject(tree, json);
-  out += json.text();
   out += '\n';
 }
 

@@ -49,6 +49,9 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees);
 /// concatenate. Summary CSV is a machine format (no BOM, LF): 项目名称,总分,等级.
 std::string_view SummaryCsvHeader();
 void AppendSummaryCsvLine(const ScoreTree& tree, std::string& out);
+/// The same line from its parts, for batch scoring that computes totals without a ScoreTree.
+void AppendSummaryCsvLine(std::string_view project_name, double total, const RoundingRule& rounding,
+                          std::string_view grade, std::string& out);
 
 /// One project as a single-line JSON object (RenderJson's object, without line breaks) and "\n".
 void AppendJsonLine(const ScoreTree& tree, std::string& out);

@@ -9,18 +9,37 @@
 
 namespace jixiao {
 
+namespace {
+
+bool WithinTolerance(const MethodSpec& spec, double a, double b) {
+  return spec.tolerance > 0 && AtMost(std::fabs(b - a), spec.tolerance * a);
+}
+
+}  // namespace
+
+std::optional<RawPoints> EqualPoints(const MethodSpec& spec, const PlainInput& in) {
+  const double w = in.weight, a = in.target, b = in.actual;
+  if (a < 0) return std::nullopt;
+  if (a == 0) return RawPoints{b <= 0 ? w : 0, w};
+  if (WithinTolerance(spec, a, b)) return RawPoints{w, w};
+  return ProportionalPoints(spec, in);
+}
+
 RuleResult ScoreEqual(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   const double w = in.weight, a = *in.target, b = *in.actual;
   if (a < 0) return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法计分");
   if (a == 0) {
+    const RawPoints raw = *EqualPoints(spec, Plain(in));
     if (b <= 0)
-      return Scored(w, w, "A = 0, B ≤ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w),
+      return Scored(raw.points, raw.max,
+                    "A = 0, B ≤ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w),
                     "目标值为 0，B ≤ 0，得满分");
-    return Scored(0, w, "A = 0, B > 0 (" + TraceNumber(b) + ") → 0", "目标值为 0，B > 0，得 0 分");
+    return Scored(raw.points, raw.max, "A = 0, B > 0 (" + TraceNumber(b) + ") → 0",
+                  "目标值为 0，B > 0，得 0 分");
   }
   const double deviation = std::fabs(b - a);
-  if (spec.tolerance > 0 && AtMost(deviation, spec.tolerance * a))
+  if (WithinTolerance(spec, a, b))
     return Scored(w, w,
                   "|B − A| ≤ " + TraceNumber(spec.tolerance) + " × A (|" + TraceNumber(b) + " − " +
                       TraceNumber(a) + "| ≤ " + TraceNumber(spec.tolerance * a) +

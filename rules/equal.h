@@ -12,6 +12,9 @@ namespace jixiao {
 /// B/A). A < 0 cannot be scored.
 RuleResult ScoreEqual(const MethodSpec& spec, const RuleInput& in);
 
+/// M4's arithmetic (a PlainRule); nullopt for A < 0.
+std::optional<RawPoints> EqualPoints(const MethodSpec& spec, const PlainInput& in);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_RULES_EQUAL_H_

@@ -28,29 +28,45 @@ RuleResult FullMarksWhenMet(const RuleInput& in, double w, double a, double b) {
 
 }  // namespace
 
+std::optional<RawPoints> ProportionalPoints(const MethodSpec& spec, const PlainInput& in) {
+  const double w = in.weight, a = in.target, b = in.actual;
+  if (a < 0) return std::nullopt;
+  if (a == 0) return RawPoints{b >= 0 ? w : 0, w};
+  if (b >= a && spec.cap_ratio <= 1) return RawPoints{w, w};
+  const double ratio = b / a;
+  if (b >= a) {
+    const double cap = spec.cap_ratio * w;
+    return RawPoints{std::min(w * ratio, cap), cap};
+  }
+  return RawPoints{w * ratio, w};
+}
+
 RuleResult ScoreProportional(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   const double w = in.weight, a = *in.target, b = *in.actual;
   if (a < 0) return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法按比例计分");
+  const RawPoints raw = *ProportionalPoints(spec, Plain(in));
   if (a == 0) {
     if (b >= 0)
-      return Scored(w, w, "A = 0, B ≥ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w),
+      return Scored(raw.points, raw.max,
+                    "A = 0, B ≥ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w),
                     "目标值为 0，B ≥ 0，得满分");
-    return Scored(0, w, "A = 0, B < 0 (" + TraceNumber(b) + ") → 0", "目标值为 0，B < 0，得 0 分");
+    return Scored(raw.points, raw.max, "A = 0, B < 0 (" + TraceNumber(b) + ") → 0",
+                  "目标值为 0，B < 0，得 0 分");
   }
   const double ratio = b / a;
   if (b >= a && spec.cap_ratio <= 1) return FullMarksWhenMet(in, w, a, b);
   if (b >= a) {
-    const double cap = spec.cap_ratio * w;
-    const double points = std::min(w * ratio, cap);
+    const double cap = raw.max;
+    const double points = raw.points;
     return Scored(points, cap,
                   "min(w × B/A, " + TraceNumber(spec.cap_ratio) + " × w) = min(" + TraceNumber(w) +
                       " × " + TraceNumber(b) + "/" + TraceNumber(a) + ", " + TraceNumber(cap) +
                       ") = " + TraceNumber(points),
                   "完成比例 " + PercentText(ratio) + "，超额按比例计分");
   }
-  const double points = w * ratio;
-  return Scored(points, w,
+  const double points = raw.points;
+  return Scored(points, raw.max,
                 Explain(in,
                         [&] {
                           return "w × B/A = " + TraceNumber(w) + " × " + TraceNumber(b) + "/" +
@@ -59,13 +75,22 @@ RuleResult ScoreProportional(const MethodSpec& spec, const RuleInput& in) {
                 Explain(in, [&] { return "完成比例 " + PercentText(ratio); }));
 }
 
+std::optional<RawPoints> ProportionalFloorPoints(const MethodSpec& spec, const PlainInput& in) {
+  const double w = in.weight, a = in.target, b = in.actual;
+  if (a <= 0) return std::nullopt;
+  const double ratio = b / a;
+  if (ratio < spec.floor_ratio) return RawPoints{0, w};
+  return RawPoints{std::min(w * ratio, spec.cap_ratio * w), CapPoints(spec, w)};
+}
+
 RuleResult ScoreProportionalFloor(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   const double w = in.weight, a = *in.target, b = *in.actual;
   if (auto bad = RequirePositiveTarget(a)) return *bad;
+  const RawPoints raw = *ProportionalFloorPoints(spec, Plain(in));
   const double ratio = b / a;
   if (ratio < spec.floor_ratio)
-    return Scored(0, w,
+    return Scored(raw.points, raw.max,
                   Explain(in,
                           [&] {
                             return "B/A = " + TraceNumber(b) + "/" + TraceNumber(a) + " = " +
@@ -77,8 +102,8 @@ RuleResult ScoreProportionalFloor(const MethodSpec& spec, const RuleInput& in) {
                            PercentText(spec.floor_ratio) + "，不得分";
                   }));
   const double cap = spec.cap_ratio * w;
-  const double points = std::min(w * ratio, cap);
-  return Scored(points, CapPoints(spec, w),
+  const double points = raw.points;
+  return Scored(points, raw.max,
                 Explain(in,
                         [&] {
                           const std::string cap_text =
@@ -92,18 +117,26 @@ RuleResult ScoreProportionalFloor(const MethodSpec& spec, const RuleInput& in) {
                 }));
 }
 
+std::optional<RawPoints> LinearDeductionPoints(const MethodSpec& spec, const PlainInput& in) {
+  const double w = in.weight, a = in.target, b = in.actual;
+  if (a <= 0) return std::nullopt;
+  if (b >= a) return RawPoints{w, w};
+  return RawPoints{std::max(0.0, w * (1 - spec.deduction_rate * ((a - b) / a))), w};
+}
+
 RuleResult ScoreLinearDeduction(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   const double w = in.weight, a = *in.target, b = *in.actual;
   if (auto bad = RequirePositiveTarget(a)) return *bad;
   if (b >= a) return FullMarksWhenMet(in, w, a, b);
+  const RawPoints raw = *LinearDeductionPoints(spec, Plain(in));
   const double k = spec.deduction_rate;
   const double shortfall = (a - b) / a;
-  const double points = std::max(0.0, w * (1 - k * shortfall));
+  const double points = raw.points;
   std::string reason = "比目标低 " + PercentText(shortfall) + "，扣分值的 " +
                        PercentText(std::min(1.0, k * shortfall));
   if (points == 0) reason += "，扣完为止";
-  return Scored(points, w,
+  return Scored(points, raw.max,
                 "max(0, w × (1 − k × (A − B)/A)) = max(0, " + TraceNumber(w) + " × (1 − " +
                     TraceNumber(k) + " × (" + TraceNumber(a) + " − " + TraceNumber(b) + ")/" +
                     TraceNumber(a) + ")) = " + TraceNumber(points),

@@ -129,6 +129,10 @@ RuleResult ScoreQualitativeMatch(const MethodSpec&, const RuleInput& in) {
   return CannotScore("无法判断实际完成值「" + actual + "」是否达到目标「" + target + "」");
 }
 
+std::optional<RawPoints> DefaultFullPoints(const MethodSpec&, const PlainInput& in) {
+  return RawPoints{in.weight, in.weight};
+}
+
 RuleResult ScoreDefaultFull(const MethodSpec&, const RuleInput& in) {
   return Scored(in.weight, in.weight,
                 Explain(in, [&] { return "默认满分 = " + TraceNumber(in.weight); }),

@@ -29,6 +29,9 @@ RuleResult ScoreQualitativeMatch(const MethodSpec& spec, const RuleInput& in);
 /// M13 (Shenzhen: "专项资金无政府采购默认得满分"): w.
 RuleResult ScoreDefaultFull(const MethodSpec& spec, const RuleInput& in);
 
+/// M13's arithmetic (a PlainRule): w.
+std::optional<RawPoints> DefaultFullPoints(const MethodSpec& spec, const PlainInput& in);
+
 /// M14 (Beijing): the evaluator's score in.entered_score, which must lie in [0,
 /// w].
 RuleResult ScoreManual(const MethodSpec& spec, const RuleInput& in);

@@ -48,23 +48,25 @@ std::optional<Outcome> OutcomeFromName(std::string_view name) {
 }
 
 RuleResult Scored(double points, double max_points, std::string formula, std::string reason) {
-  if (!std::isfinite(points) || !std::isfinite(max_points))
-    return CannotScore("计算结果不是有限数值");
+  const std::optional<double> clamped = ClampPoints(RawPoints{points, max_points});
+  if (!clamped) return CannotScore("计算结果不是有限数值");
   RuleResult r;
   r.outcome = Outcome::kScored;
-  r.points = points;
+  r.points = *clamped;
   r.formula = std::move(formula);
   r.reason = std::move(reason);
   if (points < 0) {
-    r.points = 0;
     r.formula += " → 0";
     r.reason += "，最低 0 分";
   } else if (points > max_points) {
-    r.points = max_points;
     r.formula += " → " + TraceNumber(max_points);
     r.reason += "，最高 " + TraceNumber(max_points) + " 分";
   }
   return r;
+}
+
+PlainInput Plain(const RuleInput& in) {
+  return PlainInput{in.weight, *in.target, *in.actual, in.comparator, in.direction};
 }
 
 RuleResult MissingData(std::string reason) {
@@ -79,10 +81,6 @@ RuleResult CannotScore(std::string reason) {
   r.outcome = Outcome::kCannotScore;
   r.reason = std::move(reason);
   return r;
-}
-
-double CapPoints(const MethodSpec& spec, double weight) {
-  return spec.cap_ratio > 1 ? spec.cap_ratio * weight : weight;
 }
 
 std::string PercentText(double ratio) {

@@ -24,6 +24,9 @@ std::string Explain(const RuleInput& in, Make make) {
   return in.explain ? std::string(make()) : std::string();
 }
 
+/// The plain numbers of `in`, for a method's PlainRule. REQUIRES: in.target and in.actual set.
+PlainInput Plain(const RuleInput& in);
+
 /// kMissingData: a value the method needs is absent. `reason` names it
 /// ("缺少实际完成值").
 RuleResult MissingData(std::string reason);
@@ -34,7 +37,9 @@ RuleResult CannotScore(std::string reason);
 
 /// The most a method with a cap may give: w, or cap_ratio × w when the template
 /// allows over-achievement to earn more (cap_ratio > 1; M1, M2, M10).
-double CapPoints(const MethodSpec& spec, double weight);
+inline double CapPoints(const MethodSpec& spec, double weight) {
+  return spec.cap_ratio > 1 ? spec.cap_ratio * weight : weight;
+}
 
 /// A ratio as a percentage with at most 2 decimals, half-up on the decimal value as the form
 /// prints it: 0.998778 → "99.88%", 0.52675 → "52.68%", 0.8 → "80%".

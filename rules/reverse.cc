@@ -7,6 +7,17 @@
 
 namespace jixiao {
 
+std::optional<RawPoints> ReversePoints(const MethodSpec& spec, const PlainInput& in) {
+  const double w = in.weight, a = in.target, b = in.actual;
+  if (a < 0) return std::nullopt;
+  if (b <= a) return RawPoints{w, w};
+  if (spec.reverse == ReverseVariant::kStep) return std::nullopt;
+  if (a == 0) return RawPoints{0, w};
+  if (spec.reverse == ReverseVariant::kRatio) return RawPoints{w * a / b, w};
+  if (b >= 2 * a) return RawPoints{0, w};
+  return RawPoints{w * (1 - (b - a) / a), w};
+}
+
 RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in) {
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   const double w = in.weight, a = *in.target, b = *in.actual;
@@ -31,9 +42,10 @@ RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in) {
   const auto excess = [&](const char* then) {
     return Explain(in, [&] { return "超出目标 " + PercentText((b - a) / a) + then; });
   };
+  const RawPoints raw = *ReversePoints(spec, Plain(in));
   if (spec.reverse == ReverseVariant::kRatio) {
-    const double points = w * a / b;
-    return Scored(points, w,
+    const double points = raw.points;
+    return Scored(points, raw.max,
                   Explain(in,
                           [&] {
                             return "w × A/B = " + TraceNumber(w) + " × " + TraceNumber(a) + "/" +
@@ -47,8 +59,8 @@ RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in) {
         Explain(in,
                 [&] { return "B ≥ 2A (" + TraceNumber(b) + " ≥ " + TraceNumber(2 * a) + ") → 0"; }),
         excess("，达到目标的 2 倍，得 0 分"));
-  const double points = w * (1 - (b - a) / a);
-  return Scored(points, w,
+  const double points = raw.points;
+  return Scored(points, raw.max,
                 Explain(in,
                         [&] {
                           return "w × (1 − (B − A)/A) = " + TraceNumber(w) + " × (1 − (" +

@@ -15,6 +15,9 @@ namespace jixiao {
 /// > 0 gives 0 under R1 and R2.
 RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in);
 
+/// M3's arithmetic (a PlainRule); nullopt for A < 0 and for an R3 excess.
+std::optional<RawPoints> ReversePoints(const MethodSpec& spec, const PlainInput& in);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_RULES_REVERSE_H_

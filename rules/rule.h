@@ -2,6 +2,7 @@
 #ifndef JIXIAO_RULES_RULE_H_
 #define JIXIAO_RULES_RULE_H_
 
+#include <cmath>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,6 +59,38 @@ struct RuleResult {
   std::string formula;  // the rule with values substituted: "w × B/A = 8 × 58/60 = 7.733333"
   std::string reason;   // one line in Chinese: why (met, capped, band, what is missing)
 };
+
+/// A method's inputs when the target and actual are plain numbers in one unit, the usual batch
+/// row: what a RuleInput with both numbers set carries, without the labels.
+struct PlainInput {
+  double weight = 0;
+  double target = 0;  // A
+  double actual = 0;  // B
+  Comparator comparator = Comparator::kNone;
+  Direction direction = Direction::kPositive;
+};
+
+/// A built-in method's score of plain numbers before Scored's clamp, and the most it may give.
+struct RawPoints {
+  double points = 0;
+  double max = 0;
+};
+
+/// The arithmetic of a built-in method on plain numbers, which its RuleResult function shares
+/// (the points of a scored result are those of ClampPoints(*rule(spec, plain))); nullopt where
+/// the method does not score them by arithmetic alone (A ≤ 0 for M10, a step deduction, …).
+using PlainRule = std::optional<RawPoints> (*)(const MethodSpec& spec, const PlainInput& in);
+
+/// The plain arithmetic of `kind`, or null for methods that need more than A and B (budget
+/// figures, judgements, scales, checklists, counts, formulas).
+PlainRule FindPlainRule(RuleKind kind);
+
+/// Scored's clamp of a raw score to [0, max]; nullopt when either is not finite (such a result
+/// cannot be scored).
+inline std::optional<double> ClampPoints(RawPoints raw) {
+  if (!std::isfinite(raw.points) || !std::isfinite(raw.max)) return std::nullopt;
+  return raw.points < 0 ? 0 : raw.points > raw.max ? raw.max : raw.points;
+}
 
 /// Applies a built-in method (every RuleKind but kFormula, which needs a CompiledFormula).
 /// REQUIRES: spec.kind != RuleKind::kFormula.

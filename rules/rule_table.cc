@@ -26,24 +26,25 @@ using ScoreFunction = RuleResult (*)(const MethodSpec&, const RuleInput&);
 struct RuleRow {
   RuleKind kind;
   ScoreFunction score;
+  PlainRule plain;  // its arithmetic on plain numbers, for methods that need only A and B
 };
 
 // kFormula has no row: it needs a CompiledFormula (rules/formula.h).
 constexpr RuleRow kRules[] = {
-    {RuleKind::kBudgetExecution, ScoreBudgetExecution},
-    {RuleKind::kProportional, ScoreProportional},
-    {RuleKind::kReverse, ScoreReverse},
-    {RuleKind::kEqual, ScoreEqual},
-    {RuleKind::kThreeTier, ScoreThreeTier},
-    {RuleKind::kBanded, ScoreBanded},
-    {RuleKind::kDeduction, ScoreDeduction},
-    {RuleKind::kChecklist, ScoreChecklist},
-    {RuleKind::kThreshold, ScoreThreshold},
-    {RuleKind::kProportionalFloor, ScoreProportionalFloor},
-    {RuleKind::kLinearDeduction, ScoreLinearDeduction},
-    {RuleKind::kQualitativeMatch, ScoreQualitativeMatch},
-    {RuleKind::kDefaultFull, ScoreDefaultFull},
-    {RuleKind::kManual, ScoreManual},
+    {RuleKind::kBudgetExecution, ScoreBudgetExecution, nullptr},
+    {RuleKind::kProportional, ScoreProportional, ProportionalPoints},
+    {RuleKind::kReverse, ScoreReverse, ReversePoints},
+    {RuleKind::kEqual, ScoreEqual, EqualPoints},
+    {RuleKind::kThreeTier, ScoreThreeTier, nullptr},
+    {RuleKind::kBanded, ScoreBanded, nullptr},
+    {RuleKind::kDeduction, ScoreDeduction, nullptr},
+    {RuleKind::kChecklist, ScoreChecklist, nullptr},
+    {RuleKind::kThreshold, ScoreThreshold, ThresholdPoints},
+    {RuleKind::kProportionalFloor, ScoreProportionalFloor, ProportionalFloorPoints},
+    {RuleKind::kLinearDeduction, ScoreLinearDeduction, LinearDeductionPoints},
+    {RuleKind::kQualitativeMatch, ScoreQualitativeMatch, nullptr},
+    {RuleKind::kDefaultFull, ScoreDefaultFull, DefaultFullPoints},
+    {RuleKind::kManual, ScoreManual, nullptr},
 };
 
 }  // namespace
@@ -55,6 +56,12 @@ RuleResult ApplyRule(const MethodSpec& spec, const RuleInput& in) {
     if (row.kind == spec.kind) return row.score(spec, in);
   assert(spec.kind == RuleKind::kFormula);
   return CannotScore("公式方法需要先编译公式");
+}
+
+PlainRule FindPlainRule(RuleKind kind) {
+  for (const RuleRow& row : kRules)
+    if (row.kind == kind) return row.plain;
+  return nullptr;
 }
 
 std::string TraceNumber(double v) {

@@ -96,6 +96,12 @@ RuleResult ByNumber(const MethodSpec& spec, const RuleInput& in) {
 
 }  // namespace
 
+std::optional<RawPoints> ThresholdPoints(const MethodSpec& spec, const PlainInput& in) {
+  const bool met =
+      Met(EffectiveComparator(in.comparator, in.direction), in.target, in.actual, spec.tolerance);
+  return RawPoints{met ? in.weight : 0, in.weight};
+}
+
 RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in) {
   if (in.target && in.actual) {  // the usual case, without copying the labels
     if (auto bad = RequireTargetAndActual(in)) return *bad;

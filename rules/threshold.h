@@ -18,6 +18,9 @@ RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in);
 /// test M9 scores by, and the audit's "target met / missed" check.
 bool TargetMet(Comparator c, Direction direction, double a, double b, double tolerance = 0);
 
+/// M9's arithmetic on numbers (a PlainRule): w when B meets A, else 0.
+std::optional<RawPoints> ThresholdPoints(const MethodSpec& spec, const PlainInput& in);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_RULES_THRESHOLD_H_

@@ -1,5 +1,7 @@
 #include "engine/rounding.h"
 
+#include <vector>
+
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
@@ -59,8 +61,8 @@ BOOST_AUTO_TEST_CASE(none_leaves_the_value) {
 
 BOOST_AUTO_TEST_CASE(sums_of_rounded_rows_are_exact) {
   RoundingRule rule;
-  BOOST_TEST(SumRounded({9.99, 88}, rule) == 97.99);
-  BOOST_TEST(SumRounded({0.1, 0.2}, rule) == 0.3);
+  BOOST_TEST(SumRounded(std::vector<double>{9.99, 88}, rule) == 97.99);
+  BOOST_TEST(SumRounded(std::vector<double>{0.1, 0.2}, rule) == 0.3);
   std::vector<double> shenzhen(14, 1.76);
   BOOST_TEST(SumRounded(shenzhen, rule) == 24.64);
 }

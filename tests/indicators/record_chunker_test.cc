@@ -6,7 +6,6 @@
 
 #include <boost/test/unit_test.hpp>
 
-#include "indicators/project_csv.h"
 #include <unistd.h>
 
 namespace jixiao {
@@ -69,58 +68,6 @@ BOOST_AUTO_TEST_CASE(without_quoting_every_line_feed_ends_a_record) {
 }
 
 BOOST_AUTO_TEST_CASE(an_empty_input_gives_no_chunk) { BOOST_TEST(Chunks("", 8).empty()); }
-
-// The streamed reader, fed small chunks, reads the same projects with the same locations as the
-// whole-file reader.
-BOOST_AUTO_TEST_CASE(streamed_projects_equal_whole_file_projects) {
-  const std::string text =
-      "项目名称,指标,目标值,实际完成值,偏差原因\n"
-      "甲,a,10,8,\"第一行\n第二行\"\n"
-      "甲,b,≥90%,95%,\n"
-      "乙,a,5,5,\n"
-      "乙,b,12月底前完成,11月20日完成,\n";
-  std::vector<Diagnostic> whole_diagnostics;
-  std::vector<Project> whole = LoadProjectsFromCsv(text, "p.csv", whole_diagnostics);
-
-  std::vector<Diagnostic> diagnostics;
-  std::vector<Project> streamed;
-  ProjectCsvStream stream("p.csv", diagnostics);
-  int fd = PipeWith(text);
-  RecordChunker chunker(fd, RecordChunker::Quoting::kCsv, 3);
-  std::string error;
-  for (std::string_view chunk = chunker.Next(error); !chunk.empty(); chunk = chunker.Next(error))
-    stream.Feed(chunk, streamed);
-  stream.Finish(streamed);
-  ::close(fd);
-
-  BOOST_TEST(whole_diagnostics.empty());
-  BOOST_TEST(diagnostics.empty());
-  BOOST_REQUIRE(streamed.size() == whole.size());
-  for (size_t p = 0; p < whole.size(); ++p) {
-    BOOST_TEST(streamed[p].name == whole[p].name);
-    BOOST_REQUIRE(streamed[p].entries.size() == whole[p].entries.size());
-    for (size_t e = 0; e < whole[p].entries.size(); ++e) {
-      const IndicatorEntry& a = streamed[p].entries[e];
-      const IndicatorEntry& b = whole[p].entries[e];
-      BOOST_TEST(a.ref == b.ref);
-      BOOST_TEST(a.actual.raw == b.actual.raw);
-      BOOST_TEST(a.note == b.note);
-      BOOST_TEST(a.where.line == b.where.line);
-      BOOST_TEST(a.where.column == b.where.column);
-    }
-  }
-}
-
-BOOST_AUTO_TEST_CASE(a_project_that_comes_back_is_an_error_at_its_row) {
-  std::vector<Diagnostic> diagnostics;
-  std::vector<Project> projects;
-  ProjectCsvStream stream("p.csv", diagnostics);
-  stream.Feed("项目名称,指标,实际完成值\n甲,a,1\n乙,a,1\n甲,b,1\n", projects);
-  stream.Finish(projects);
-  BOOST_REQUIRE(diagnostics.size() == 1u);
-  BOOST_TEST(diagnostics[0].where.line == 4);
-  BOOST_TEST(diagnostics[0].message == "第 4 行的项目「甲」在前面已经出现过，中间隔着其他项目");
-}
 
 BOOST_AUTO_TEST_SUITE_END()
 

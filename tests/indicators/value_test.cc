@@ -1,7 +1,10 @@
 #include "indicators/value.h"
 
+#include <charconv>
 #include <ostream>
 #include <utility>
+#include <random>
+#include <string>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
@@ -488,6 +491,41 @@ BOOST_AUTO_TEST_CASE(points_cells_hold_one_plain_number) {
   BOOST_TEST(ParsePoints("０").value_or(-1) == 0.0);
   for (const char* other : {"", "≥90%", "52万元", "约10", "优", "1.2.3", "12月底前完成", "10人"})
     BOOST_TEST(!ParsePoints(other).has_value(), other);
+}
+
+// Random plain decimals and near misses, with what may follow them in a row: the length and value
+// read are those of the rule (digits, then a point and digits) and of from_chars.
+BOOST_AUTO_TEST_CASE(plain_decimal_prefixes_agree_with_from_chars) {
+  std::mt19937 rng(7);
+  const char* const tails[] = {"",  ",",  "\n",    ",数量指标", ".",    "..5",
+                               "%", "e5", "5,6\n", ",12.5\n",   "\r\n", "元"};
+  for (int i = 0; i < 200000; ++i) {
+    std::string text;
+    for (auto d = rng() % 18; d > 0; --d) text += static_cast<char>('0' + rng() % 10);
+    if (rng() % 2) {
+      text += '.';
+      for (auto d = rng() % 12; d > 0; --d) text += static_cast<char>('0' + rng() % 10);
+    }
+    text += tails[rng() % std::size(tails)];
+    if (rng() % 4 == 0) text.resize(rng() % (text.size() + 1));
+    // The rule, byte by byte.
+    size_t digits = 0;
+    while (digits < text.size() && text[digits] >= '0' && text[digits] <= '9') ++digits;
+    size_t length = digits;
+    if (digits < text.size() && text[digits] == '.' && digits + 1 < text.size() &&
+        text[digits + 1] >= '0' && text[digits + 1] <= '9') {
+      length = digits + 1;
+      while (length < text.size() && text[length] >= '0' && text[length] <= '9') ++length;
+    }
+    if (digits == 0 || digits > 15) length = 0;
+    double value = -1;
+    BOOST_TEST_REQUIRE(ParsePlainDecimalPrefix(text, value) == length, text);
+    if (length == 0) continue;
+    double expected = 0;
+    std::from_chars(text.data(), text.data() + length, expected);
+    BOOST_TEST_REQUIRE(value == expected, text);
+    BOOST_TEST_REQUIRE((ParsePlainDecimal(text) == expected) == (length == text.size()), text);
+  }
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -261,6 +261,12 @@ BOOST_AUTO_TEST_CASE(json_replaces_invalid_utf8_and_escapes_line_separators) {
   BOOST_TEST((doc[0]["total"].type == JsonValue::Type::kNull));
 }
 
+BOOST_AUTO_TEST_CASE(json_strings_escape_only_what_they_must) {
+  std::string out;
+  AppendJsonString("a\x7F—…\xE2\x80\xA9\xE2z\"\\", out);
+  BOOST_TEST(out == "\"a\\u007f—…\\u2029\xEF\xBF\xBDz\\\"\\\\\"");
+}
+
 BOOST_AUTO_TEST_CASE(explanations_match_their_golden_files) {
   ScoreTree beijing = BeijingCarnival();
   CheckGolden("explain_overridden.txt", RenderExplanation(beijing, *FindNode(beijing, "1.1.1")));
