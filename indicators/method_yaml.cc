@@ -111,7 +111,7 @@ std::optional<MethodSpec> ReadMethodSpec(const YamlNode& node, const std::string
   }
   if (formula) {
     spec.formula = *formula;
-    if (const YamlNode* f = r.Get("formula")) spec.where = f->where;
+    if (const YamlNode* f = r.Get("formula")) spec.where = f->TextWhere();
     if (spec.kind != RuleKind::kFormula)
       ReportAt(diagnostics, node, "只有公式方法才能写 formula", "去掉 method，或去掉 formula",
                path);
