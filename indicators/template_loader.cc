@@ -38,7 +38,10 @@ class Loader {
   std::optional<Template> LoadFile(const std::string& path, std::vector<std::string>& chain,
                                    const SourceLocation& from,
                                    const ShippedSet* shipped = nullptr) {
-    std::string key = std::filesystem::weakly_canonical(path).string();
+    // A path that cannot be made canonical (a pipe: /dev/stdin) is its own key.
+    std::error_code ec;
+    std::string key = std::filesystem::weakly_canonical(path, ec).string();
+    if (ec) key = path;
     if (std::find(chain.begin(), chain.end(), key) != chain.end()) {
       AddError(diagnostics_, from, "模板循环继承：" + path, "去掉 extends 中的循环");
       return std::nullopt;

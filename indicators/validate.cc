@@ -123,15 +123,16 @@ class Validator {
 
   void CheckMethod(const MethodSpec& spec, const std::string& path) {
     if (!spec.scale.empty() && FindScale(t_, spec.scale) == nullptr)
-      AddError(out_, spec.where, "未定义的量表「" + spec.scale + "」",
+      AddError(out_, Or(spec.scale_where, spec.where), "未定义的量表「" + spec.scale + "」",
                "在模板 scales 中定义它，或改用已有的量表", path);
     for (size_t i = 0; i < spec.bands.size(); ++i) {
       const Band& a = spec.bands[i];
       if (a.low && a.high && *a.low > *a.high)
-        AddError(out_, spec.where, "分档 " + a.raw + " 的下限大于上限", "", path);
+        AddError(out_, Or(a.where, spec.where), "分档 " + a.raw + " 的下限大于上限", "", path);
       for (size_t j = 0; j < i; ++j)
         if (Overlap(a, spec.bands[j]))
-          AddError(out_, spec.where, "分档 " + spec.bands[j].raw + " 与 " + a.raw + " 重叠",
+          AddError(out_, Or(a.where, spec.where),
+                   "分档 " + spec.bands[j].raw + " 与 " + a.raw + " 重叠",
                    "用 from_inclusive / to_inclusive 指明边界归属", path);
     }
   }

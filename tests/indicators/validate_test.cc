@@ -102,8 +102,18 @@ BOOST_AUTO_TEST_CASE(unknown_scale_and_overlapping_bands) {
       "  - name: 乙\n    points: 50\n    method:\n      method: 分档\n      bands:\n"
       "        - {from: 80, to: 90, to_inclusive: true, points: 40}\n"
       "        - {from: 90, to: 100, points: 50}\n");
-  BOOST_TEST(out.find("error: 未定义的量表「五档」 [甲]") != std::string::npos, out);
-  BOOST_TEST(out.find("重叠") != std::string::npos, out);
+  BOOST_TEST(out.find("v.yaml:3:50: error: 未定义的量表「五档」 [甲]") != std::string::npos, out);
+  BOOST_TEST(
+      out.find("v.yaml:10:11: error: 分档 [80, 90] 与 [90, 100) 重叠 [乙]") != std::string::npos,
+      out);
+}
+
+BOOST_AUTO_TEST_CASE(a_band_whose_bounds_are_reversed_is_located_at_the_band) {
+  std::string out = Validate(
+      "id: v\ndefaults: {positive: M2}\nindicators:\n  - name: 乙\n    points: 100\n"
+      "    method:\n      method: 分档\n      bands:\n"
+      "        - {from: 90, to: 100, points: 100}\n        - {from: 80, to: 70, points: 0}\n");
+  BOOST_TEST(out == "v.yaml:10:11: error: 分档 [80, 70) 的下限大于上限 [乙]\n", out);
 }
 
 BOOST_AUTO_TEST_CASE(grade_bands_must_reach_zero) {
