@@ -1,5 +1,7 @@
 #include "engine/evaluate.h"
 
+#include <algorithm>
+
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
@@ -307,6 +309,24 @@ indicators:
       "name: 甲\nindicators:\n  - {id: 培训人次, actual: 80}\n  - {id: 合格率, actual: 81}\n");
   BOOST_TEST(FindScoreNode(tree, "培训人次")->score == 32);
   BOOST_TEST(FindScoreNode(tree, "合格率")->score == 27);  // 60 × 0.9 × 0.5
+}
+
+BOOST_AUTO_TEST_CASE(formulas_name_indicators_with_any_id_in_brackets) {
+  Fixture f(R"Y(id: f
+indicators:
+  - {id: 培训人次-线下, name: 线下培训人次, points: 40, target: 100, method: 正向比例}
+  - {id: 合格率, name: 合格率, points: 60, target: 90, formula: "min(ratio(业绩值, 目标值), 1) * 权重 * ([培训人次-线下] >= 100 ? 1 : 0.5)"}
+)Y");
+  ScoreTree tree = f.Score(
+      "name: 甲\nindicators:\n  - {id: 培训人次-线下, actual: 80}\n  - {id: 合格率, actual: 81}\n");
+  const ScoreNode* node = FindScoreNode(tree, "合格率");
+  BOOST_TEST(node->score == 27);  // 60 × 0.9 × 0.5
+  const auto step = std::find_if(node->trace.begin(), node->trace.end(),
+                                 [](const TraceStep& t) { return t.label == "计算"; });
+  BOOST_TEST_REQUIRE((step != node->trace.end()));
+  BOOST_TEST(step->detail ==
+             "min(ratio(业绩值, 目标值), 1) * 权重 * ([培训人次-线下] >= 100 ? 1 : 0.5) = "
+             "min(ratio(81, 90), 1) * 60 * (80 >= 100 ? 1 : 0.5) = 27");
 }
 
 BOOST_AUTO_TEST_SUITE_END()
