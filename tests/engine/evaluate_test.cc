@@ -216,7 +216,32 @@ BOOST_AUTO_TEST_CASE(points_that_do_not_add_up_are_data_errors) {
   BOOST_TEST(
       Fixture::Messages(r.diagnostics) ==
       "p.yaml:1:1: error: 「产出指标」下各指标分值之和为 40，不等于该组分值 50 [农业嘉年华]\n"
-      "  hint: 调整该组下各指标的分值，或在项目数据的 points 中改该组的分值\n");
+      "  hint: 调整该组下各指标的分值，或在项目数据中改该组的分值（YAML 的 points；CSV "
+      "中只填该组和分值的一行）\n");
+}
+
+// Where the project states a group's points, a sum that misses them is located there.
+BOOST_AUTO_TEST_CASE(group_points_that_children_do_not_reach_are_located_at_the_points) {
+  Fixture f;
+  std::string project = kProject;
+  project.insert(project.find("indicators:"), "points: {产出指标: 45}\n");
+  EvaluateResult r = f.Run(project);
+  BOOST_TEST(
+      Fixture::Messages(r.diagnostics)
+          .starts_with("p.yaml:3:10: error: 「产出指标」下各指标分值之和为 50，不等于该组分值 45"),
+      Fixture::Messages(r.diagnostics));
+}
+
+BOOST_AUTO_TEST_CASE(a_group_given_two_different_points_is_a_data_error) {
+  Fixture f;
+  std::string project = kProject;
+  project.insert(project.find("indicators:"), "points: {产出指标: 50, output: 45}\n");
+  EvaluateResult r = f.Run(project);
+  BOOST_TEST(Fixture::Messages(r.diagnostics) ==
+             "p.yaml:3:20: error: 分组「产出指标」的分值为 45，与第 3 行的 50 不一致 [农业嘉年华]\n"
+             "  hint: 每个分组的分值只写一次\n");
+  project = Replace(project, "output: 45", "output: 50");
+  BOOST_TEST(f.Run(project).diagnostics.empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_project_without_satisfaction_moves_its_points) {
