@@ -1,7 +1,8 @@
 # Checks that `jixiao audit` finds the same in a workbook as in the CSV it was converted from:
 # same exit code, same output once the file names are removed. Skips (prints "SKIPPED:") when
 # the workbook was not written (no python3-openpyxl; tests/xlsx/make_workbooks.py).
-# Inputs: EXE, WORKDIR, CSV, XLSX, FORMAT.
+# Inputs: EXE, WORKDIR, CSV, XLSX, FORMAT, and optionally EXPECT_EXIT (the exit code both must
+# give).
 if(NOT EXISTS "${XLSX}")
   message("SKIPPED: ${XLSX} was not written (needs python3-openpyxl; tools/setup-deps)")
   return()
@@ -16,6 +17,9 @@ foreach(kind csv xlsx)
 endforeach()
 if(NOT rc_csv STREQUAL rc_xlsx)
   message(FATAL_ERROR "exit code ${rc_xlsx} from ${XLSX}, ${rc_csv} from ${CSV}\n${err_xlsx}")
+endif()
+if(DEFINED EXPECT_EXIT AND NOT rc_xlsx STREQUAL EXPECT_EXIT)
+  message(FATAL_ERROR "exit code ${rc_xlsx}, expected ${EXPECT_EXIT}\n${out_xlsx}${err_xlsx}")
 endif()
 if(NOT out_csv STREQUAL out_xlsx OR NOT err_csv STREQUAL err_xlsx)
   message(FATAL_ERROR "${XLSX} and ${CSV} differ\n--- xlsx:\n${out_xlsx}${err_xlsx}\n"

@@ -72,7 +72,7 @@ class Auditor {
     const FilledRow& r = table_.rows[i];
     AuditRow& a = result_.rows[i];
     std::optional<double> w = ParsePoints(r.points);
-    a.published = ParsePoints(r.score);
+    a.published = ReadPublishedScore(r.score);
     if (w)
       points_sum_ += *w;
     else
@@ -121,7 +121,7 @@ class Auditor {
           at, FindingKind::kPointsDoNotAddUp, Severity::kError,
           "各行分值合计 " + NumberText(points_sum_) + "，不等于总分值 " + NumberText(expected));
     if (!has_total) return;
-    at.published = ParsePoints(row.score);
+    at.published = ReadPublishedScore(row.score);
     at.recomputed = RoundFigure(recomputed_sum_);
     at.method = "各行复核得分之和";
     if (!at.published && !row.score.empty())
@@ -170,6 +170,11 @@ std::string_view SeverityLabel(Severity severity) {
 double RoundFigure(double v) { return RoundScore(v, RoundingRule{}); }
 
 std::string FormatFigure(double v) { return FormatScore(v, RoundingRule{}); }
+
+std::optional<double> ReadPublishedScore(const std::string& cell) {
+  std::optional<double> score = ParsePoints(cell);
+  return score ? std::optional<double>(RoundFigure(*score)) : std::nullopt;
+}
 
 AuditResult AuditTable(const FilledTable& table, const Scorecard* card) {
   return Auditor(table, card).Run();

@@ -83,6 +83,11 @@ double RoundFigure(double v);
 /// The same, printed with 2 decimals ("9.98", "10.00").
 std::string FormatFigure(double v);
 
+/// A 得分 cell as the table publishes it: its number rounded half-up to 2 places, so that a
+/// workbook's 9.985 in a 0.00 cell is the 9.99 it shows (scores are published to 2 decimals and
+/// checked at no fewer); nullopt when the cell is not a number (ParsePoints).
+std::optional<double> ReadPublishedScore(const std::string& cell);
+
 /// "错误", "警告", "提示".
 std::string_view SeverityLabel(Severity severity);
 

@@ -89,7 +89,7 @@ class GroupChecker {
       Add(a, FindingKind::kUnreadable, "分值「" + r.points + "」不是数值");
     }
     if (!r.score.empty()) {
-      a.published = ParsePoints(r.score);
+      a.published = ReadPublishedScore(r.score);
       if (!a.published) Add(a, FindingKind::kUnreadable, "得分「" + r.score + "」不是数值");
     }
   }

@@ -1,9 +1,11 @@
 #include "engine/recompute.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include "engine/scorecard.h"
 #include "indicators/deadline.h"
+#include "indicators/decimal.h"
 #include "indicators/number_text.h"
 #include "rules/compare.h"
 #include "rules/rule.h"
@@ -249,6 +251,32 @@ void Recomputer::JudgeQualitative(const FilledRow& r, AuditRow& a, double w, con
                    "），但未填写偏差原因");
 }
 
+// The printed 执行率 against 全年执行数/全年预算数, at the decimals it is printed with: "98%" is
+// right for 98.37% (indicators/decimal.h).
+void Recomputer::CheckRate(const std::string& cell, double executed, double budget, AuditRow& a) {
+  const Value printed = ParseValue(cell);
+  const double rate = executed / budget * 100;
+  if (printed.kind != ValueKind::kNumber || !printed.error.empty()) {
+    AddFinding(a, FindingKind::kUnreadable, Severity::kError, "执行率「" + cell + "」不是数值");
+    return;
+  }
+  if (MatchesAtPrintedPlaces(printed.number, printed.places, rate)) return;
+  auto percent = [&](int places) {
+    return NumberText(RoundDecimal(rate, places, RoundingMode::kHalfUp), places) + "%";
+  };
+  const std::string shown = percent(std::clamp(printed.places, 2, 10));
+  std::string message = "执行率印为 " + cell + "，全年执行数/全年预算数 = " + NumberText(executed) +
+                        "/" + NumberText(budget) + " = " + shown;
+  if (printed.places < 2 && percent(printed.places) != shown)
+    message += "，印 " + std::to_string(printed.places) + " 位小数应为 " + percent(printed.places);
+  // A fraction where a percentage belongs: 0.9988 for 99.88%.
+  if (printed.unit.empty() &&
+      MatchesAtPrintedPlaces(printed.number * 100, std::max(printed.places - 2, 0), rate))
+    message += "；" + printed.raw + " 若是比例（即 " + NumberText(printed.number * 100, 10) +
+               "%），请印为百分数";
+  AddFinding(a, FindingKind::kRateDiffers, Severity::kError, std::move(message));
+}
+
 void Recomputer::AuditBudget(const FilledRow& r, AuditRow& a, double w, const std::string& source) {
   a.method = MethodLabel(RuleKind::kBudgetExecution, source);
   Value full = ParseValue(!r.budget_full_year.empty() ? r.budget_full_year : r.target);
@@ -274,18 +302,8 @@ void Recomputer::AuditBudget(const FilledRow& r, AuditRow& a, double w, const st
     return;
   }
   a.recomputed = RoundFigure(res.points);
-  if (!r.execution_rate.empty() && full.number != 0) {
-    Value printed = ParseValue(r.execution_rate);
-    const double rate = *b / full.number * 100;
-    if (printed.kind != ValueKind::kNumber || !printed.error.empty())
-      AddFinding(a, FindingKind::kUnreadable, Severity::kError,
-                 "执行率「" + r.execution_rate + "」不是数值");
-    else if (std::fabs(printed.number - RoundFigure(rate)) >= kAuditCent)
-      AddFinding(a, FindingKind::kRateDiffers, Severity::kError,
-                 "执行率印为 " + r.execution_rate + "，全年执行数/全年预算数 = " + NumberText(*b) +
-                     "/" + NumberText(full.number) + " = " + NumberText(RoundFigure(rate), 2) +
-                     "%");
-  }
+  if (!r.execution_rate.empty() && full.number != 0)
+    CheckRate(r.execution_rate, *b, full.number, a);
   if (a.published && std::fabs(*a.published - *a.recomputed) >= kAuditCent)
     AddFinding(a, FindingKind::kScoreDiffers,
                r.note.empty() ? Severity::kError : Severity::kWarning,

@@ -50,6 +50,7 @@ class Recomputer {
                         const Value& actual, std::optional<double> achieved_low,
                         std::string method);
   void AuditBudget(const FilledRow& r, AuditRow& a, double w, const std::string& source);
+  void CheckRate(const std::string& cell, double executed, double budget, AuditRow& a);
 
   const Scorecard* card_;
   IndicatorValues others_;  // template formulas' values of other indicators, by id

@@ -1,5 +1,6 @@
 #include "indicators/decimal.h"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdlib>
@@ -68,6 +69,15 @@ double RoundDecimal(double value, int places, RoundingMode mode) {
   // units × 10^(exponent − keep) = units / 10^places, since keep = exponent + places.
   double result = static_cast<double>(units) / std::pow(10.0, places);
   return d.negative ? -result : result;
+}
+
+bool MatchesAtPrintedPlaces(double printed, int places, double exact) {
+  if (!std::isfinite(printed) || !std::isfinite(exact)) return false;
+  if (std::fabs(printed - exact) <= 1e-13 * std::fabs(exact)) return true;
+  places = std::clamp(places, 0, 15);
+  // Two figures of `places` decimals are equal when closer than half a unit of the last place.
+  return std::fabs(printed - RoundDecimal(exact, places, RoundingMode::kHalfUp)) <
+         0.5 * std::pow(10.0, -places);
 }
 
 }  // namespace jixiao

@@ -16,6 +16,15 @@ namespace jixiao {
 /// ±inf, come back unchanged.
 double RoundDecimal(double value, int places, RoundingMode mode);
 
+/// True when `printed`, a figure written with `places` decimals, is `exact` as printed at that
+/// precision: `exact` rounded half-up to `places` (on its decimal value) is `printed` — "98%"
+/// for 98.37%, "99.9%" and "99.88%" for 99.8778%, not "98%" for 98.6% — or `printed` agrees
+/// with `exact` to 13 significant digits, whatever its decimals (a spreadsheet's stored
+/// quotient, 98.3705882352941, against the same quotient computed in binary). This is the
+/// convention of the published figures (shared/reference: "matches_stated compares after
+/// rounding to the stated number of decimals"). False for NaN or ±inf.
+bool MatchesAtPrintedPlaces(double printed, int places, double exact);
+
 }  // namespace jixiao
 
 #endif  // JIXIAO_INDICATORS_DECIMAL_H_

@@ -219,7 +219,8 @@ void ReadTarget(const RowReader& r, const std::string& path, DeclaredIndicator& 
     std::string prefix = written.comparator == Comparator::kNone && d.nature != Comparator::kNone
                              ? std::string(ComparatorSymbol(d.nature))
                              : "";
-    d.target = prefix + d.value + d.unit;
+    // A value that already carries the unit (an XLSX percentage cell reads "95%") keeps it once.
+    d.target = prefix + d.value + (written.unit == d.unit ? "" : d.unit);
     Value target = ParseValue(d.target);
     if ((target.kind != ValueKind::kNumber && target.kind != ValueKind::kDeadline) ||
         !target.error.empty()) {

@@ -144,6 +144,12 @@ NumberSpan FindNumbers(std::string_view s, int& count) {
   return first;
 }
 
+// The digits after the decimal point of "3,718.81" (2); 0 without one.
+int DecimalPlaces(std::string_view digits) {
+  size_t dot = digits.find('.');
+  return dot == std::string_view::npos ? 0 : static_cast<int>(digits.size() - dot - 1);
+}
+
 // Parses "3,718.81"; sets `error` for "1,5" and "1.2.3".
 double ParseDecimal(std::string_view digits, std::string& error) {
   std::string plain;
@@ -366,6 +372,7 @@ Value ParseValue(std::string_view text) {
   if (std::optional<double> plain = PlainDecimal(trimmed)) {
     v.kind = ValueKind::kNumber;
     v.number = *plain;
+    v.places = DecimalPlaces(trimmed);
     return v;
   }
   if (!IsNfkcStable(trimmed) && FindInvalidUtf8(trimmed) != std::string_view::npos) {
@@ -409,7 +416,8 @@ Value ParseValue(std::string_view text) {
     ConsumeSuffix(prefix, "+");
   }
   std::string error;
-  double number = ParseDecimal(s.substr(span.begin, span.end - span.begin), error);
+  const std::string_view digits = s.substr(span.begin, span.end - span.begin);
+  double number = ParseDecimal(digits, error);
   if (!error.empty()) {
     v.text = work;
     SetError(v, std::move(error));
@@ -417,6 +425,7 @@ Value ParseValue(std::string_view text) {
   }
   v.kind = ValueKind::kNumber;
   v.number = negative ? -number : number;
+  v.places = DecimalPlaces(digits);
   ReadPrefix(prefix, v);
   std::string_view rest = ReadSuffix(s.substr(span.end), v);
   if (!prefix.empty() || !rest.empty()) v.text = work;

@@ -39,6 +39,7 @@ struct Value {
                           // kNumber: the words around the number, if any
   std::string error;      // non-empty when the cell looks numeric but is
                           // malformed ("1.2.3", "≥", "1,5"); kind is kText
+  int places = 0;         // kNumber: the decimals written ("99.9%" → 1, "98%" → 0)
 };
 
 /// Reads a target or actual cell. Never throws. Full-width characters (０-９, ％, ＞＝, ，) are

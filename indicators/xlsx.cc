@@ -6,11 +6,13 @@
 #include <charconv>
 #include <cstring>
 #include <exception>
+#include <map>
 #include <new>
 #include <string>
 #include <vector>
 
 #include "indicators/limits.h"
+#include "indicators/xlsx_number_format.h"
 #include <pugixml.hpp>
 #include <zip.h>
 
@@ -203,12 +205,18 @@ class WorkbookReader {
   bool LoadRelationships(const std::string& part, std::vector<std::string>& ids,
                          std::vector<std::string>& types, std::vector<std::string>& targets);
   bool LoadSharedStrings(const std::string& part);
+  // The number format kind of each cell style (cellXfs), from the styles part.
+  bool LoadStyles(const std::string& part);
+  // What the number of cell `c` stands for under its style: "99.88%" for 0.9988 as 0.00%.
+  std::string NumberCell(pugi::xml_node c, const std::string& v) const;
   bool ReadSheet(const std::string& part, const std::string& name, CsvTable& out);
 
   Zip zip_;
   const std::string& file_;
   std::vector<Diagnostic>& diagnostics_;
   std::vector<std::string> shared_strings_;
+  std::vector<NumberFormatKind> cell_formats_;  // by cell style index (a cell's s attribute)
+  bool date1904_ = false;                       // serial dates count from 1904-01-01
 };
 
 bool WorkbookReader::LoadPart(const std::string& name, std::string& storage,
@@ -264,6 +272,31 @@ bool WorkbookReader::LoadSharedStrings(const std::string& part) {
   return true;
 }
 
+bool WorkbookReader::LoadStyles(const std::string& part) {
+  std::string storage;
+  pugi::xml_document doc;
+  if (!LoadPart(part, storage, doc)) return false;
+  pugi::xml_node styles = Child(doc, "styleSheet");
+  std::map<int, std::string> codes;
+  for (pugi::xml_node f : Child(styles, "numFmts").children())
+    if (LocalName(f.name()) == "numFmt")
+      codes[f.attribute("numFmtId").as_int(-1)] = f.attribute("formatCode").value();
+  for (pugi::xml_node xf : Child(styles, "cellXfs").children()) {
+    if (LocalName(xf.name()) != "xf") continue;
+    int id = xf.attribute("numFmtId").as_int(0);
+    auto code = codes.find(id);
+    cell_formats_.push_back(ClassifyNumberFormat(id, code == codes.end() ? "" : code->second));
+  }
+  return true;
+}
+
+std::string WorkbookReader::NumberCell(pugi::xml_node c, const std::string& v) const {
+  unsigned style = c.attribute("s").as_uint(0);
+  NumberFormatKind kind =
+      style < cell_formats_.size() ? cell_formats_[style] : NumberFormatKind::kNumber;
+  return NumberCellText(NumberText(v), kind, date1904_);
+}
+
 bool WorkbookReader::Read(const std::string& sheet, CsvTable& out) {
   if (!zip_.ok()) {
     Error("不是 XLSX 文件（无法按 ZIP 压缩包读取）",
@@ -282,8 +315,13 @@ bool WorkbookReader::Read(const std::string& sheet, CsvTable& out) {
   types.clear();
   targets.clear();
   if (!LoadRelationships(workbook_part, ids, types, targets)) return false;
-  for (size_t i = 0; i < types.size(); ++i)
+  for (size_t i = 0; i < types.size(); ++i) {
     if (types[i].ends_with("/sharedStrings") && !LoadSharedStrings(targets[i])) return false;
+    if (types[i].ends_with("/styles") && !LoadStyles(targets[i])) return false;
+  }
+  std::string_view date1904 =
+      Child(Child(workbook, "workbook"), "workbookPr").attribute("date1904").value();
+  date1904_ = date1904 == "1" || date1904 == "true";
 
   std::vector<std::string> names;
   std::string chosen_id, chosen_name;
@@ -362,8 +400,10 @@ bool WorkbookReader::ReadSheet(const std::string& part, const std::string& name,
       } else if (type == "b") {
         cell.text = v.empty() ? "" : v == "0" ? "FALSE" : "TRUE";
       } else if (type == "n" || type.empty()) {
-        cell.text = NumberText(v);
-      } else {  // str (a formula's text), e (an error such as #DIV/0!), d (an ISO date)
+        cell.text = NumberCell(c, v);
+      } else if (type == "d") {
+        cell.text = IsoDateCellText(v);
+      } else {  // str (a formula's text), e (an error such as #DIV/0!)
         cell.text = v;
       }
       if (!cell.text.empty()) cells.push_back(std::move(cell));

@@ -21,6 +21,12 @@ struct Read {
     for (const Diagnostic& d : diagnostics) out.push_back(FormatDiagnostic(d));
     return out;
   }
+  /// Every message on its own line, for a failing check's report ("" when there is none).
+  std::string AllMessages() const {
+    std::string all;
+    for (const std::string& m : Messages()) all += m + "\n";
+    return all;
+  }
 };
 
 Read ReadText(const std::string& csv) {
@@ -41,7 +47,7 @@ BOOST_AUTO_TEST_CASE(merged_cells_continue_the_project_and_levels_above) {
                     ",效益指标,社会效益指标,群众知晓度,定性,明显提升,,正向\n"
                     "乙项目,满意度指标,服务对象满意度指标,满意度,≥,95,%,正向\n");
   BOOST_TEST(r.ok);
-  BOOST_TEST(r.diagnostics.empty(), r.Messages().front());
+  BOOST_TEST(r.diagnostics.empty(), r.AllMessages());
   BOOST_TEST_REQUIRE(r.declaration.projects.size() == 2u);
   const DeclaredProject& a = r.declaration.projects[0];
   BOOST_TEST_REQUIRE(a.indicators.size() == 4u);
@@ -117,6 +123,19 @@ BOOST_DATA_TEST_CASE(each_check_is_a_located_message, boost::unit_test::data::ma
   }
   BOOST_TEST_REQUIRE(!r.diagnostics.empty());
   BOOST_TEST(r.Messages().front() == c.message);
+}
+
+// A percentage-formatted XLSX cell reads "95%" (indicators/xlsx_number_format.h): beside a
+// 度量单位 of %, the unit is not written twice.
+BOOST_AUTO_TEST_CASE(a_value_that_carries_its_unit_keeps_it_once) {
+  Read r =
+      ReadText(std::string(kHeader) + "甲项目,满意度指标,服务对象满意度指标,满意度,≥,95%,%,正向\n" +
+               ",,,回访率,≥,95,%,正向\n");
+  BOOST_TEST(r.diagnostics.empty());
+  BOOST_TEST_REQUIRE(r.declaration.projects.size() == 1u);
+  BOOST_TEST_REQUIRE(r.declaration.projects[0].indicators.size() == 2u);
+  BOOST_TEST(r.declaration.projects[0].indicators[0].target == "≥95%");
+  BOOST_TEST(r.declaration.projects[0].indicators[1].target == "≥95%");
 }
 
 BOOST_AUTO_TEST_CASE(weights_must_add_up_to_100_per_project) {

@@ -1,6 +1,7 @@
 #include "indicators/value.h"
 
 #include <ostream>
+#include <utility>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>
@@ -381,6 +382,15 @@ BOOST_AUTO_TEST_CASE(keeps_the_label_of_a_number_written_in_words) {
   BOOST_TEST(ParseValue("≥90%").text == "");
   BOOST_TEST(ParseValue("控制在12万元以内").text == "");
   BOOST_TEST(ParseValue("约100人").text == "");
+}
+
+BOOST_AUTO_TEST_CASE(counts_the_decimals_a_number_is_written_with) {
+  const std::pair<const char*, int> kPlaces[] = {
+      {"98%", 0},          {"99.9%", 1},        {"99.88%", 2}, {"99.87778125%", 8}, {"98.60%", 2},
+      {"49.56", 2},        {"3,718.81", 2},     {"≥99.5%", 1}, {"约100人", 0},      {"-0.125", 3},
+      {"９９．８８％", 2}, {"12月底前完成", 0}, {"合理", 0},
+  };
+  for (const auto& [text, places] : kPlaces) BOOST_TEST(ParseValue(text).places == places, text);
 }
 
 BOOST_AUTO_TEST_CASE(keeps_a_label_without_whitespace) {

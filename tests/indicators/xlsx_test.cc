@@ -5,6 +5,7 @@
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include <boost/test/unit_test.hpp>
@@ -199,6 +200,66 @@ BOOST_AUTO_TEST_CASE(the_sample_reads_as_the_same_filled_table_as_its_csv) {
       BOOST_TEST(x.execution_rate == c.execution_rate);
     }
   }
+}
+
+// Number formats (indicators/xlsx_number_format.h): a percentage or date format changes what
+// the stored number means; the others only how it looks.
+BOOST_AUTO_TEST_CASE(numbers_read_as_what_their_number_formats_say_they_mean) {
+  std::vector<Diagnostic> diagnostics;
+  CsvTable table;
+  BOOST_TEST_REQUIRE(ReadXlsx(Workbook("number_formats.xlsx"), "f.xlsx", "", table, diagnostics));
+  std::vector<std::string> expected = {
+      "0.00%|99.87778125%",  // 0.9987778125 in built-in format 10: full precision, no noise
+      "0%|98%",              // built-in 9
+      "0.0%|99.87778125%",   // a custom percentage: still the whole stored value
+      "0.00%;[Red]-0.00%|-12.5%",
+      "yyyy-mm-dd|2020年12月31日",  // 44196, as deadlines are written
+      "yyyy年m月d日|2020年11月30日",
+      "mm-dd-yy|2020年6月30日",  // built-in 14
+      "yyyy-mm-dd h:mm:ss|2020年12月31日 8:30",
+      "h:mm|8:30",
+      "General|9.987",
+      "0.00|9.987",  // shown 9.99; the audit rounds scores to 2 places itself
+      "#,##0.00|3718.81",
+      "@ number|0.9988",  // a number in a text format stays the number
+      "@ text|0.9988",
+      "\"¥\"#,##0.00|1234.5",
+      "0.00\"%\"|99.88",  // a quoted % is text: the number is not a fraction
+  };
+  BOOST_TEST(Texts(table) == expected, boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(dates_read_the_same_in_the_1904_date_system_and_as_iso_text) {
+  for (const char* name : {"dates_1904.xlsx", "iso_dates.xlsx"}) {
+    std::vector<Diagnostic> diagnostics;
+    CsvTable table;
+    BOOST_TEST_REQUIRE(ReadXlsx(Workbook(name), name, "", table, diagnostics));
+    BOOST_TEST(
+        Texts(table) == std::vector<std::string>{"2020年12月31日|2020年12月31日 8:30|99.88%"},
+        boost::test_tools::per_element());
+  }
+}
+
+// tests/xlsx/number_formats.csv as a workbook: percentages as fractions, dates as dates, each
+// 执行率 as =全年执行数/全年预算数 caches it. Every cell reads as the CSV's, but the 执行率 keeps
+// the digits the workbook holds.
+BOOST_AUTO_TEST_CASE(a_table_with_formatted_percentages_and_dates_reads_as_its_csv) {
+  std::vector<Diagnostic> diagnostics;
+  CsvTable csv, xlsx;
+  BOOST_TEST_REQUIRE(ReadCsv(Slurp(JIXIAO_SOURCE_DIR "/tests/xlsx/number_formats.csv"), "t.csv",
+                             csv, diagnostics));
+  BOOST_TEST_REQUIRE(
+      ReadXlsx(Workbook("number_formats_table.xlsx"), "t.xlsx", "", xlsx, diagnostics));
+  BOOST_TEST_REQUIRE(diagnostics.empty());
+  std::vector<std::string> from_csv = Texts(csv), from_xlsx = Texts(xlsx);
+  BOOST_TEST_REQUIRE(from_xlsx.size() == from_csv.size());
+  for (const auto& [row, csv_rate, xlsx_rate] :
+       {std::tuple{1, "99.88%", "99.87778125%"}, std::tuple{7, "98%", "98.3705882352941%"}}) {
+    std::string& line = from_csv[static_cast<size_t>(row)];
+    BOOST_TEST_REQUIRE(line.find(csv_rate) != std::string::npos);
+    line.replace(line.find(csv_rate), std::string(csv_rate).size(), xlsx_rate);
+  }
+  BOOST_TEST(from_xlsx == from_csv, boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

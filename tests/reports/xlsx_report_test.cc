@@ -6,7 +6,10 @@
 #include <boost/test/unit_test.hpp>
 
 #include "indicators/csv.h"
+#include "indicators/decimal.h"
+#include "indicators/value.h"
 #include "indicators/xlsx.h"
+#include "reports/form_rows.h"
 #include "tests/reports/fixtures.h"
 #include "tests/reports/temp_dir.h"
 
@@ -99,6 +102,51 @@ BOOST_AUTO_TEST_CASE(jixiaos_own_reader_reads_the_report_back) {
   for (const std::vector<CsvField>& row : table.rows)
     if (row[0].text == "总分") total_row = row[5].text == "100" && row[6].text == "66.59";
   BOOST_TEST(total_row);
+}
+
+// The form's 执行率 is written as a fraction in a 0.00% cell (159.80445/160 as 0.9987778125);
+// the reader gives back the form's rate, every digit of it, in the summary and in the project's
+// 项目资金 block, and the form's 99.88% is that rate at its two decimals.
+BOOST_AUTO_TEST_CASE(the_execution_rate_reads_back_as_the_forms_rate) {
+  const ScoreTree tree = BeijingCarnival();
+  BOOST_REQUIRE(tree.execution_rate_percent.has_value());
+  const Form form = BuildForm(tree);
+  BOOST_REQUIRE(form.funds.has_value());
+  const FormCell* form_rate = nullptr;
+  for (const CellRow* row : FundsRows(form))
+    for (size_t i = 0; i < row->size(); ++i)
+      if (form.funds->columns[i].kind == ColumnKind::kRate && (*row)[i].value)
+        form_rate = &(*row)[i];
+  BOOST_REQUIRE(form_rate != nullptr);
+  BOOST_TEST(form_rate->Display() == "99.88%");
+
+  TempDir dir;
+  const std::string path = (dir.path / "report.xlsx").string();
+  std::string error;
+  BOOST_REQUIRE_MESSAGE(WriteXlsxReport(path, {tree}, error), error);
+  const std::string bytes = ReadFile(path);
+  const XlsxWorkbook workbook = XlsxReport({tree});
+  BOOST_REQUIRE(workbook.sheets().size() == 2u);
+  for (const XlsxSheet& written : workbook.sheets()) {
+    const std::string sheet = written.name();
+    CsvTable table;
+    std::vector<Diagnostic> diagnostics;
+    BOOST_REQUIRE(ReadXlsx(bytes, path, sheet, table, diagnostics));
+    std::vector<std::string> rates;  // what the reader gives for the numbers written as 0.00%
+    for (const XlsxCell& cell : written.cells())
+      if (cell.kind == XlsxCellKind::kNumber &&
+          workbook.styles()[static_cast<size_t>(cell.style.index)].number_format == "0.00%")
+        rates.push_back(
+            table.rows.at(static_cast<size_t>(cell.row)).at(static_cast<size_t>(cell.column)).text);
+    BOOST_TEST_CONTEXT(sheet) {
+      BOOST_TEST_REQUIRE(rates == std::vector<std::string>{"99.87778125%"},
+                         boost::test_tools::per_element());
+      const Value read = ParseValue(rates.at(0));
+      BOOST_TEST(read.number == *form_rate->value, boost::test_tools::tolerance(1e-13));
+      BOOST_TEST(read.number == *tree.execution_rate_percent, boost::test_tools::tolerance(1e-13));
+      BOOST_TEST(MatchesAtPrintedPlaces(99.88, 2, read.number));
+    }
+  }
 }
 
 BOOST_AUTO_TEST_CASE(a_report_that_cannot_be_written_leaves_nothing) {

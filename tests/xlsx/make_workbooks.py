@@ -5,10 +5,13 @@ Usage: make_workbooks.py OUT_DIR AUDIT_DIR
 Writes OUT_DIR/basic.xlsx; OUT_DIR/sample.xlsx, OUT_DIR/beijing_2020.xlsx and
 OUT_DIR/shenzhen_2019.xlsx (the CSV tables of AUDIT_DIR, examples/audit, as workbooks: numbers as
 numbers, continued 项目名称/一级指标/二级指标 cells merged as on the printed forms);
-OUT_DIR/bomb.xlsx, OUT_DIR/bad_cells.xlsx and OUT_DIR/not_a_zip.xlsx. When openpyxl is missing it
+OUT_DIR/number_formats.xlsx, OUT_DIR/dates_1904.xlsx, OUT_DIR/iso_dates.xlsx and
+OUT_DIR/number_formats_table.xlsx (cells in number formats: percentages, dates, times, display-only
+formats); OUT_DIR/bomb.xlsx, OUT_DIR/bad_cells.xlsx and OUT_DIR/not_a_zip.xlsx. When openpyxl is missing it
 writes nothing, removes OUT_DIR/ready and exits 0: the tests then skip themselves.
 """
 import csv
+import datetime
 import os
 import re
 import shutil
@@ -22,6 +25,7 @@ if os.path.exists(ready):
     os.remove(ready)
 try:
     import openpyxl
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
 except ImportError:
     print("python3-openpyxl missing: the XLSX tests will be skipped (tools/setup-deps installs it)")
     sys.exit(0)
@@ -146,6 +150,88 @@ def write_table(csv_path, xlsx_path, title):
 for name, title in (("sample", "自评表"), ("beijing_2020", "自评表"), ("shenzhen_2019", "评分表")):
     write_table(os.path.join(audit_dir, name + ".csv"), os.path.join(out_dir, name + ".xlsx"),
                 title)
+
+# number_formats.xlsx: one number per number format the reader tells apart, in column B, with the
+# format's name in column A. Percentages are stored as fractions and dates as serial days (as Excel
+# stores them); the formats say so. openpyxl writes 0%, 0.00% and mm-dd-yy as the built-in ids 9,
+# 10 and 14 and the other formats as custom <numFmt>s.
+FORMATS = (
+    ("0.00%", 0.9987778125, "0.00%"),
+    ("0%", 0.98, "0%"),
+    ("0.0%", 0.9987778125, "0.0%"),
+    ("0.00%;[Red]-0.00%", -0.125, "0.00%;[Red]-0.00%"),
+    ("yyyy-mm-dd", datetime.date(2020, 12, 31), "yyyy-mm-dd"),
+    ("yyyy年m月d日", datetime.date(2020, 11, 30), 'yyyy"年"m"月"d"日"'),
+    ("mm-dd-yy", datetime.date(2020, 6, 30), "mm-dd-yy"),
+    ("yyyy-mm-dd h:mm:ss", datetime.datetime(2020, 12, 31, 8, 30), "yyyy-mm-dd h:mm:ss"),
+    ("h:mm", datetime.time(8, 30), "h:mm"),
+    ("General", 9.987, "General"),
+    ("0.00", 9.987, "0.00"),
+    ("#,##0.00", 3718.81, "#,##0.00"),
+    ("@ number", 0.9988, "@"),
+    ("@ text", "0.9988", "@"),
+    ('"¥"#,##0.00', 1234.5, '"¥"#,##0.00'),
+    ('0.00"%"', 99.88, '0.00"%"'),
+)
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "格式"
+for r, (name, value, number_format) in enumerate(FORMATS, start=1):
+    sheet.cell(r, 1, name)
+    sheet.cell(r, 2, value).number_format = number_format
+book.save(os.path.join(out_dir, "number_formats.xlsx"))
+
+# dates_1904.xlsx: the same date and percentage in a workbook of the 1904 date system (serial 0
+# is 1904-01-01), and iso_dates.xlsx: dates stored as ISO 8601 text (t="d").
+for name, setting in (("dates_1904", "epoch"), ("iso_dates", "iso_dates")):
+    book = openpyxl.Workbook()
+    if setting == "epoch":
+        book.epoch = CALENDAR_MAC_1904
+    else:
+        book.iso_dates = True
+    sheet = book.active
+    sheet["A1"] = datetime.date(2020, 12, 31)
+    sheet["A1"].number_format = "yyyy-mm-dd"
+    sheet["B1"] = datetime.datetime(2020, 12, 31, 8, 30)
+    sheet["B1"].number_format = "yyyy-mm-dd h:mm"
+    sheet["C1"] = 0.9988
+    sheet["C1"].number_format = "0.00%"
+    book.save(os.path.join(out_dir, name + ".xlsx"))
+
+# number_formats_table.xlsx: tests/xlsx/number_formats.csv, a consistent table, as a unit's
+# workbook holds it: percentages as fractions in a percentage format with the decimals printed
+# in the CSV, dates as dates, and each 执行率 as =全年执行数/全年预算数 would cache it (639.2178/640
+# is 0.9987778125, shown 99.88%). Its audit must find what the CSV's finds: nothing.
+PERCENT = re.compile(r"(-?\d+(?:\.(\d+))?)%$")
+DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日$")
+with open(os.path.join(os.path.dirname(__file__), "number_formats.csv"), encoding="utf-8",
+          newline="") as f:
+    rows = list(csv.reader(f))
+book = openpyxl.Workbook()
+sheet = book.active
+sheet.title = "自评表"
+header = rows[0]
+budget, executed = header.index("全年预算数（万元）"), header.index("全年执行数（万元）")
+for r, row in enumerate(rows, start=1):
+    for c, text in enumerate(row, start=1):
+        percent, date = PERCENT.match(text), DATE.match(text)
+        if text == "":
+            continue
+        if percent:
+            decimals = len(percent.group(2) or "")
+            value = float(percent.group(1)) / 100
+            if header[c - 1] == "执行率":
+                value = float(row[executed]) / float(row[budget])
+            places = "." + "0" * decimals if decimals else ""
+            sheet.cell(r, c, value).number_format = "0" + places + "%"
+        elif date:
+            sheet.cell(r, c, datetime.date(*map(int, date.groups()))).number_format = (
+                'yyyy"年"m"月"d"日"')
+        elif NUMBER.match(text):
+            sheet.cell(r, c, float(text) if "." in text else int(text))
+        else:
+            sheet.cell(r, c, text)
+book.save(os.path.join(out_dir, "number_formats_table.xlsx"))
 
 # bomb.xlsx: a sheet that inflates to 300 MiB from a few hundred kilobytes.
 bomb = os.path.join(out_dir, "bomb.xlsx")
