@@ -37,6 +37,16 @@ class Validator {
     return Or(t_.total_where, Or(t_.indicators_where, t_.where));
   }
 
+  // Where to fix a group whose children do not add up: its `points:`, unless that is inherited
+  // and the template's own file changed a child's points (an override).
+  const SourceLocation& GroupSumWhere(const IndicatorNode& group) const {
+    if (group.points_where.file != t_.file)
+      for (const IndicatorNode& child : group.children)
+        if (child.points_where.line > 0 && child.points_where.file == t_.file)
+          return child.points_where;
+    return Or(group.points_where, group.where);
+  }
+
   // Checks `nodes` and below; returns the sum of their points when every node has points.
   std::optional<double> CheckChildren(const std::vector<IndicatorNode>& nodes,
                                       const std::string& parent_path) {
@@ -73,7 +83,7 @@ class Validator {
         }
         std::optional<double> sum = CheckChildren(node.children, path);
         if (sum && node.points && !SamePoints(*sum, *node.points))
-          AddError(out_, Or(node.points_where, node.where),
+          AddError(out_, GroupSumWhere(node),
                    "下级指标分值之和为 " + NumberText(*sum) + "，不等于本级分值 " +
                        NumberText(*node.points),
                    "调整下级指标的 points，或本级的 points", path);

@@ -66,6 +66,22 @@ BOOST_AUTO_TEST_CASE(inherited_roots_that_do_not_add_up_are_located_in_the_exten
              "  hint: 调整各一级指标的 points，使之和等于 total");
 }
 
+BOOST_AUTO_TEST_CASE(an_inherited_group_is_located_at_the_override_that_broke_it) {
+  const FileReader reader = [](const std::string& path) -> std::optional<std::string> {
+    if (path != "parent.yaml") return std::nullopt;
+    return "id: p\ndefaults: {positive: M2}\nindicators:\n"
+           "  - {id: a, name: 甲, points: 100, children: [{id: a1, name: 甲1, points: 100}]}\n";
+  };
+  LoadResult r = LoadTemplateFromString(
+      "id: c\nextends: parent.yaml\noverrides:\n  - {id: a1, points: 90}\n", "c.yaml", reader);
+  BOOST_TEST_REQUIRE(r.value.has_value());
+  std::vector<Diagnostic> d = ValidateTemplate(*r.value);
+  BOOST_TEST_REQUIRE(d.size() == 1u);
+  BOOST_TEST(FormatDiagnostic(d[0]) ==
+             "c.yaml:4:14: error: 下级指标分值之和为 90，不等于本级分值 100 [甲]\n"
+             "  hint: 调整下级指标的 points，或本级的 points");
+}
+
 BOOST_AUTO_TEST_CASE(a_group_whose_children_do_not_add_up_is_located_at_its_points) {
   BOOST_TEST(Validate("id: v\ndefaults: {positive: M2}\nindicators:\n"
                       "  - {name: 甲, points: 100, children: [{name: 甲1, points: 60}]}\n") ==
