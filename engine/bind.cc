@@ -46,7 +46,14 @@ class Binder {
   std::vector<BoundNode> Run() {
     for (const GroupPoints& gp : project_.group_points) {
       const Chain* chain = FindByPath(gp.group, gp.where, /*groups_only=*/true);
-      if (chain != nullptr) group_points_[chain->back()] = gp.points;
+      if (chain == nullptr) continue;
+      auto [it, inserted] = group_points_.emplace(chain->back(), &gp);
+      if (!inserted && !SamePoints(it->second->points, gp.points))
+        AddError(diagnostics_, gp.where,
+                 "分组「" + chain->back()->name + "」的分值为 " + NumberText(gp.points) +
+                     "，与第 " + std::to_string(it->second->where.line) + " 行的 " +
+                     NumberText(it->second->points) + " 不一致",
+                 "每个分组的分值只写一次", project_.name);
     }
     for (const IndicatorEntry& entry : project_.entries) Attach(entry);
     attached_errors_ = diagnostics_.size();
@@ -62,9 +69,12 @@ class Binder {
     // Sums are checked only when every entry found its place: otherwise they mislead.
     if (options_.check_points && diagnostics_.size() == errors_before_ && !roots.empty() &&
         !SamePoints(sum, t_.total))
-      AddError(diagnostics_, project_.where,
+      // The project's own group points, when it gives any, are the likely cause.
+      AddError(diagnostics_,
+               project_.group_points.empty() ? project_.where : project_.group_points[0].where,
                "各指标分值之和为 " + NumberText(sum) + "，不等于总分 " + NumberText(t_.total),
-               "检查各指标的分值；项目没有某组指标时，用 points 把该组分值移到其他组",
+               "检查各指标的分值；项目没有某组指标时，把该组分值移到其他组（YAML 的 points；"
+               "CSV 中只填该组和分值的一行），各组分值之和等于总分",
                project_.name);
     return roots;
   }
@@ -169,7 +179,11 @@ class Binder {
     out.level = level;
     out.chain = chain;
     std::optional<double> declared = node.points;
-    if (auto it = group_points_.find(&node); it != group_points_.end()) declared = it->second;
+    const GroupPoints* own_points = nullptr;  // the project's points for this group
+    if (auto it = group_points_.find(&node); it != group_points_.end()) {
+      own_points = it->second;
+      declared = own_points->points;
+    }
 
     if (node.kind == NodeKind::kIndicator) {
       auto it = fixed_.find(&node);
@@ -205,12 +219,14 @@ class Binder {
     }
     if (options_.check_points && declared && !SamePoints(sum, *declared) &&
         attached_errors_ == errors_before_) {
-      std::string hint = out.children.empty()
-                             ? "该项目没有这一组的指标：在项目数据的 points "
-                               "中把它的分值移到其他组，例如 points: {" +
-                                   node.name + ": 0}"
-                             : "调整该组下各指标的分值，或在项目数据的 points 中改该组的分值";
-      AddError(diagnostics_, project_.where,
+      std::string hint =
+          out.children.empty()
+              ? "该项目没有这一组的指标：在项目数据中把它的分值移到其他组，例如 YAML 写 "
+                "points: {" +
+                    node.name + ": 0}，CSV 加一行只填该组（一级/二级指标）和分值 0"
+              : "调整该组下各指标的分值，或在项目数据中改该组的分值（YAML 的 points；CSV "
+                "中只填该组和分值的一行）";
+      AddError(diagnostics_, own_points != nullptr ? own_points->where : project_.where,
                "「" + out.path + "」下各指标分值之和为 " + NumberText(sum) + "，不等于该组分值 " +
                    NumberText(*declared),
                hint, project_.name);
@@ -284,7 +300,7 @@ class Binder {
   size_t errors_before_;        // diagnostics before this project
   size_t attached_errors_ = 0;  // diagnostics after attaching the entries
 
-  std::map<const IndicatorNode*, double> group_points_;
+  std::map<const IndicatorNode*, const GroupPoints*> group_points_;
   std::map<const IndicatorNode*, const IndicatorEntry*> fixed_;
   std::map<const IndicatorNode*, std::vector<const IndicatorEntry*>> open_;
 };

@@ -27,6 +27,7 @@ constexpr const char* kTestHelp =
 struct Tally {
   int passed = 0;
   int failed = 0;
+  int invalid = 0;  // cases run whose data or expectations have errors
   bool bad_input = false;
   bool empty = false;
 };
@@ -80,6 +81,7 @@ void RunFile(const std::string& path, const std::string& only, Tally& tally) {
     std::fflush(stdout);  // keeps a case's errors after its file's line when both go to a log
     if (PrintDiagnostics(result.diagnostics)) {
       std::printf("  有误  %s\n", test_case.name.c_str());
+      ++tally.invalid;
       tally.bad_input = true;
     } else if (result.mismatches.empty()) {
       std::printf("  通过  %s\n", test_case.name.c_str());
@@ -112,8 +114,12 @@ int RunTest(const std::vector<std::string>& args) {
   Tally tally;
   for (const std::string& path : parsed.positional)
     RunFile(path, only == parsed.options.end() ? "" : only->second, tally);
-  std::printf("合计 %d 个用例：%d 个通过，%d 个失败\n", tally.passed + tally.failed, tally.passed,
-              tally.failed);
+  // No summary when no case ran: a template with errors has none to count.
+  if (int run = tally.passed + tally.failed + tally.invalid; run > 0) {
+    std::printf("合计 %d 个用例：%d 个通过，%d 个失败", run, tally.passed, tally.failed);
+    if (tally.invalid > 0) std::printf("，%d 个有误", tally.invalid);
+    std::printf("\n");
+  }
   if (tally.bad_input) {
     std::fputs("jixiao test: 模板或用例有误，见上面列出的错误\n", stderr);
     return kExitBadInput;

@@ -59,7 +59,8 @@ struct Band {
   bool high_inclusive = false;
   double points = 0;  // absolute points, or a fraction of w when `fraction` is true
   bool fraction = false;
-  std::string raw;  // as written, e.g. "80%(含)-90%"
+  std::string raw;       // as written, e.g. "80%(含)-90%"
+  SourceLocation where;  // in a template: the band's entry in `bands`
 };
 
 /// One M8 checklist item.
@@ -84,6 +85,7 @@ struct MethodSpec {
   std::vector<Band> bands;                              // M6
   std::vector<ChecklistItem> items;                     // M8
   std::string scale;                                    // M5, M12: a template scale's name
+  SourceLocation scale_where;                           // the `scale:` key, when written
   std::string formula;                                  // F
   SourceLocation where;                                 // where it was declared
 };

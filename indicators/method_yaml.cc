@@ -27,6 +27,7 @@ void ReadBands(const YamlNode& node, MethodSpec& spec, const std::string& path,
     MapReader r(item, "分档", kBandKeys, diagnostics, path);
     if (!r.ok()) continue;
     Band band;
+    band.where = item.where;
     band.low = r.Number("from");
     band.high = r.Number("to");
     band.low_inclusive = r.Bool("from_inclusive").value_or(true);
@@ -111,7 +112,7 @@ std::optional<MethodSpec> ReadMethodSpec(const YamlNode& node, const std::string
   }
   if (formula) {
     spec.formula = *formula;
-    if (const YamlNode* f = r.Get("formula")) spec.where = f->where;
+    if (const YamlNode* f = r.Get("formula")) spec.where = f->TextWhere();
     if (spec.kind != RuleKind::kFormula)
       ReportAt(diagnostics, node, "只有公式方法才能写 formula", "去掉 method，或去掉 formula",
                path);
@@ -160,7 +161,10 @@ std::optional<MethodSpec> ReadMethodSpec(const YamlNode& node, const std::string
   if (auto cap = r.Number("cap")) spec.cap_ratio = *cap;
   if (const YamlNode* bands = r.Get("bands")) ReadBands(*bands, spec, path, diagnostics);
   if (const YamlNode* items = r.Get("items")) ReadItems(*items, spec, path, diagnostics);
-  if (auto scale = r.String("scale")) spec.scale = *scale;
+  if (auto scale = r.String("scale")) {
+    spec.scale = *scale;
+    spec.scale_where = r.Key("scale")->where;
+  }
   if (spec.kind == RuleKind::kReverse && spec.reverse == ReverseVariant::kStep &&
       spec.step_points <= 0)
     r.Missing("per", "R3 阶梯扣分需要每步扣多少分，例如 per: 0.5");

@@ -305,6 +305,9 @@ void ProjectRowReader::ReadIndicator(Project& project, ProjectState& state) {
     bool has_points = !Cell(ProjectColumn::kPoints).empty();
     bool has_group = !state.level1.empty() || !state.level2.empty();
     if (!has_data && has_points && has_group) {
+      // A group's points (YAML `points:`): 一级指标 written without 二级指标 names the level-1
+      // group itself, not the level-2 group a merged cell above would continue.
+      if (!level1.empty() && level2.empty()) state.level2.clear();
       if (std::optional<double> points = ReadNumber(ProjectColumn::kPoints, NumberKind::kPoints))
         project.group_points.push_back(
             GroupPoints{group(), *points, Where(ProjectColumn::kPoints)});

@@ -4,10 +4,10 @@ namespace jixiao {
 
 std::vector<GradeBand> DefaultGradeBands() {
   return {
-      GradeBand{"优", {"优秀"}, 90},
-      GradeBand{"良", {"良好"}, 80},
-      GradeBand{"中", {"中等", "合格"}, 60},
-      GradeBand{"差", {"较差", "不合格"}, 0},
+      GradeBand{"优", {"优秀"}, 90, {}},
+      GradeBand{"良", {"良好"}, 80, {}},
+      GradeBand{"中", {"中等", "合格"}, 60, {}},
+      GradeBand{"差", {"较差", "不合格"}, 0, {}},
   };
 }
 

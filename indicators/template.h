@@ -55,6 +55,8 @@ struct IndicatorNode {
   std::string criteria;                          // 评分标准 as the form prints it
   std::vector<IndicatorNode> children;
   SourceLocation where;
+  SourceLocation points_where;  // the `points:` key, when written (line 0 otherwise)
+  SourceLocation target_where;  // the `target:` key, when written
 };
 
 enum class RoundingMode { kNone, kHalfUp, kHalfEven, kDown };
@@ -70,6 +72,7 @@ struct GradeBand {
   std::string label;
   std::vector<std::string> aliases;
   double min = 0;
+  SourceLocation where;
 };
 
 /// What a not-applicable (不适用) indicator does to the total.
@@ -116,7 +119,13 @@ struct Template {
   MethodDefaults defaults;
   std::vector<Scale> scales;
   std::vector<IndicatorNode> roots;
-  SourceLocation where;
+  SourceLocation where;  // the file's start
+  // Where an author edits what the validator checks (line 0 when not written). With `extends`,
+  // each is the nearest file's: `indicators_where` is the `indicators:` key, or, in a file that
+  // inherits them, its `overrides:`, `add:` or `remove:` key.
+  SourceLocation total_where;
+  SourceLocation indicators_where;
+  SourceLocation grades_where;
 };
 
 /// The default grade bands of central practice: 优 ≥ 90, 良 ≥ 80, 中 ≥ 60, 差.

@@ -38,7 +38,10 @@ class Loader {
   std::optional<Template> LoadFile(const std::string& path, std::vector<std::string>& chain,
                                    const SourceLocation& from,
                                    const ShippedSet* shipped = nullptr) {
-    std::string key = std::filesystem::weakly_canonical(path).string();
+    // A path that cannot be made canonical (a pipe: /dev/stdin) is its own key.
+    std::error_code ec;
+    std::string key = std::filesystem::weakly_canonical(path, ec).string();
+    if (ec) key = path;
     if (std::find(chain.begin(), chain.end(), key) != chain.end()) {
       AddError(diagnostics_, from, "模板循环继承：" + path, "去掉 extends 中的循环");
       return std::nullopt;
@@ -97,15 +100,26 @@ class Loader {
 
     ReadMeta(r, t);
     if (const YamlNode* n = r.Get("rounding")) ReadRounding(*n, t.rounding);
-    if (const YamlNode* n = r.Get("grades")) ReadGrades(*n, t);
+    if (const YamlNode* n = r.Get("grades")) {
+      t.grades_where = r.Key("grades")->where;
+      ReadGrades(*n, t);
+    }
     if (const YamlNode* n = r.Get("not_applicable")) ReadNotApplicable(*n, t);
     if (const YamlNode* n = r.Get("form")) ReadForm(*n, t);
     if (const YamlNode* n = r.Get("scales")) ReadScales(*n, t);
     if (const YamlNode* n = r.Get("defaults")) ReadDefaults(*n, t);
     if (const YamlNode* n = r.Get("indicators")) {
+      t.indicators_where = r.Key("indicators")->where;
       t.roots.clear();
       ReadChildren(*n, "", 1, t.roots);
     }
+    // A file that inherits its indicators changes them at its remove:, overrides: or add: key.
+    if (r.Key("indicators") == nullptr)
+      for (std::string_view key : {"remove", "overrides", "add"})
+        if (const YamlNode* k = r.Key(key)) {
+          t.indicators_where = k->where;
+          break;
+        }
     if (const YamlNode* n = r.Get("remove")) ApplyRemove(*n, t);
     if (const YamlNode* n = r.Get("overrides")) ApplyOverrides(*n, t);
     if (const YamlNode* n = r.Get("add")) ApplyAdd(*n, t);
@@ -154,6 +168,7 @@ class Loader {
         ReportAt(diagnostics_, *r.Get("total"), "总分必须大于 0");
       else
         t.total = *v;
+      t.total_where = r.Key("total")->where;
     }
   }
 
@@ -202,6 +217,7 @@ class Loader {
       else
         r.Missing("min", "该等级的最低分，例如 min: 90");
       band.aliases = r.StringList("aliases");
+      band.where = item.where;
       t.grades.push_back(band);
     }
     std::stable_sort(t.grades.begin(), t.grades.end(),
@@ -336,8 +352,12 @@ class Loader {
     if (auto points = r.Number("points")) {
       if (*points < 0) ReportAt(diagnostics_, *r.Get("points"), "分值不能为负数", "", path);
       node.points = *points;
+      node.points_where = r.Key("points")->where;
     }
-    if (auto target = r.String("target")) node.target = ParseValue(*target);
+    if (auto target = r.String("target")) {
+      node.target = ParseValue(*target);
+      node.target_where = r.Key("target")->where;
+    }
     if (const YamlNode* c = r.Get("comparator")) {
       std::optional<Comparator> comparator = ParseComparator(c->scalar);
       if (!comparator)
@@ -363,7 +383,7 @@ class Loader {
       MethodSpec spec;
       spec.kind = RuleKind::kFormula;
       spec.formula = f->scalar;
-      spec.where = f->where;
+      spec.where = f->TextWhere();
       node.method = spec;
     }
     if (auto criteria = r.String("criteria")) node.criteria = *criteria;

@@ -16,7 +16,7 @@ class Validator {
   void Run() {
     std::optional<double> sum = CheckChildren(t_.roots, "");
     if (sum && !SamePoints(*sum, t_.total))
-      AddError(out_, t_.where,
+      AddError(out_, SumWhere(),
                "一级指标分值之和为 " + NumberText(*sum) + "，不等于总分 " + NumberText(t_.total),
                "调整各一级指标的 points，使之和等于 total");
     CheckGrades();
@@ -24,6 +24,29 @@ class Validator {
   }
 
  private:
+  // `where` when it was written, else `otherwise`.
+  static const SourceLocation& Or(const SourceLocation& where, const SourceLocation& otherwise) {
+    return where.line > 0 ? where : otherwise;
+  }
+
+  // Where to fix roots that do not add up to the total: `total:` or `indicators:` (preferring
+  // the one in the template's own file over an inherited one), else the file.
+  const SourceLocation& SumWhere() const {
+    for (const SourceLocation* where : {&t_.total_where, &t_.indicators_where})
+      if (where->line > 0 && where->file == t_.file) return *where;
+    return Or(t_.total_where, Or(t_.indicators_where, t_.where));
+  }
+
+  // Where to fix a group whose children do not add up: its `points:`, unless that is inherited
+  // and the template's own file changed a child's points (an override).
+  const SourceLocation& GroupSumWhere(const IndicatorNode& group) const {
+    if (group.points_where.file != t_.file)
+      for (const IndicatorNode& child : group.children)
+        if (child.points_where.line > 0 && child.points_where.file == t_.file)
+          return child.points_where;
+    return Or(group.points_where, group.where);
+  }
+
   // Checks `nodes` and below; returns the sum of their points when every node has points.
   std::optional<double> CheckChildren(const std::vector<IndicatorNode>& nodes,
                                       const std::string& parent_path) {
@@ -60,7 +83,7 @@ class Validator {
         }
         std::optional<double> sum = CheckChildren(node.children, path);
         if (sum && node.points && !SamePoints(*sum, *node.points))
-          AddError(out_, node.where,
+          AddError(out_, GroupSumWhere(node),
                    "下级指标分值之和为 " + NumberText(*sum) + "，不等于本级分值 " +
                        NumberText(*node.points),
                    "调整下级指标的 points，或本级的 points", path);
@@ -68,8 +91,8 @@ class Validator {
       }
       case NodeKind::kOpenGroup:
         if (node.target)
-          AddError(out_, node.where, "开放分组不能有目标值", "目标值写在项目数据的各个三级指标上",
-                   path);
+          AddError(out_, Or(node.target_where, node.where), "开放分组不能有目标值",
+                   "目标值写在项目数据的各个三级指标上", path);
         CheckMethods(node, path);
         return node.points;
       case NodeKind::kIndicator:
@@ -110,15 +133,16 @@ class Validator {
 
   void CheckMethod(const MethodSpec& spec, const std::string& path) {
     if (!spec.scale.empty() && FindScale(t_, spec.scale) == nullptr)
-      AddError(out_, spec.where, "未定义的量表「" + spec.scale + "」",
+      AddError(out_, Or(spec.scale_where, spec.where), "未定义的量表「" + spec.scale + "」",
                "在模板 scales 中定义它，或改用已有的量表", path);
     for (size_t i = 0; i < spec.bands.size(); ++i) {
       const Band& a = spec.bands[i];
       if (a.low && a.high && *a.low > *a.high)
-        AddError(out_, spec.where, "分档 " + a.raw + " 的下限大于上限", "", path);
+        AddError(out_, Or(a.where, spec.where), "分档 " + a.raw + " 的下限大于上限", "", path);
       for (size_t j = 0; j < i; ++j)
         if (Overlap(a, spec.bands[j]))
-          AddError(out_, spec.where, "分档 " + spec.bands[j].raw + " 与 " + a.raw + " 重叠",
+          AddError(out_, Or(a.where, spec.where),
+                   "分档 " + spec.bands[j].raw + " 与 " + a.raw + " 重叠",
                    "用 from_inclusive / to_inclusive 指明边界归属", path);
     }
   }
@@ -135,14 +159,16 @@ class Validator {
 
   void CheckGrades() {
     if (t_.grades.empty()) {
-      AddError(out_, t_.where, "没有等级", "写出 grades，或删去它以使用默认的 优/良/中/差");
+      AddError(out_, Or(t_.grades_where, t_.where), "没有等级",
+               "写出 grades，或删去它以使用默认的 优/良/中/差");
       return;
     }
     std::map<std::string, int> labels;
     for (const GradeBand& band : t_.grades)
-      if (++labels[band.label] == 2) AddError(out_, t_.where, "等级「" + band.label + "」重复", "");
+      if (++labels[band.label] == 2)
+        AddError(out_, Or(band.where, t_.where), "等级「" + band.label + "」重复", "");
     if (t_.grades.back().min > 0)
-      AddError(out_, t_.where,
+      AddError(out_, Or(t_.grades.back().where, t_.where),
                "最低等级「" + t_.grades.back().label + "」的下限是 " +
                    NumberText(t_.grades.back().min) + "，低于它的总分没有等级",
                "把最低一档的 min 设为 0");

@@ -36,6 +36,22 @@ class Locator {
     return AtByte(static_cast<size_t>(mark.pos));
   }
 
+  // Where the text of a quoted or block scalar marked at `pos` starts: after its opening quote,
+  // or on the first line of content after | or >.
+  SourceLocation TextStart(const YAML::Mark& mark) const {
+    if (mark.is_null() || mark.pos < 0) return SourceLocation{file_, 0, 0};
+    size_t pos = static_cast<size_t>(mark.pos);
+    if (pos >= text_.size()) return AtByte(pos);
+    if (text_[pos] == '"' || text_[pos] == '\'') return AtByte(pos + 1);
+    if (text_[pos] != '|' && text_[pos] != '>') return AtByte(pos);
+    for (pos = text_.find('\n', pos); pos != std::string_view::npos; pos = text_.find('\n', pos)) {
+      pos = text_.find_first_not_of(' ', pos + 1);
+      if (pos == std::string_view::npos) break;
+      if (text_[pos] != '\n' && text_[pos] != '\r') return AtByte(pos);
+    }
+    return At(mark);
+  }
+
   const std::string& file() const { return file_; }
 
  private:
@@ -75,6 +91,7 @@ class TreeBuilder : public YAML::EventHandler {
     node_count_ += count;
     YamlNode copy = it->second;
     copy.where = locator_.At(mark);
+    copy.text_line = copy.text_column = 0;
     Add(std::move(copy), 0);
   }
 
@@ -85,6 +102,11 @@ class TreeBuilder : public YAML::EventHandler {
     node.scalar = value;
     node.quoted = tag == "!";
     node.where = locator_.At(mark);
+    if (node.quoted) {
+      SourceLocation text = locator_.TextStart(mark);
+      node.text_line = text.line;
+      node.text_column = text.column;
+    }
     Add(std::move(node), anchor);
   }
 
@@ -200,6 +222,11 @@ class TreeBuilder : public YAML::EventHandler {
 };
 
 }  // namespace
+
+SourceLocation YamlNode::TextWhere() const {
+  if (text_line == 0) return where;
+  return SourceLocation{where.file, text_line, text_column};
+}
 
 const YamlNode* YamlNode::Find(std::string_view key) const {
   for (const auto& [k, v] : entries)

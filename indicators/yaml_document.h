@@ -24,11 +24,15 @@ struct YamlNode {
   std::vector<YamlNode> items;     // kSequence
   std::vector<YamlEntry> entries;  // kMap: in document order
   SourceLocation where;            // 1-based line, column in characters
+  int text_line = 0;    // kScalar, quoted or block: where the text starts (0: at `where`)
+  int text_column = 0;  // (kept as numbers: a second location would copy the file name)
 
   bool IsNull() const { return kind == Kind::kNull; }
   bool IsScalar() const { return kind == Kind::kScalar; }
   bool IsSequence() const { return kind == Kind::kSequence; }
   bool IsMap() const { return kind == Kind::kMap; }
+  /// Where a scalar's text starts: after an opening quote, on the line after | or >.
+  SourceLocation TextWhere() const;
   /// The value of `key` in a map, or nullptr.
   const YamlNode* Find(std::string_view key) const;
 };

@@ -78,6 +78,13 @@ const YamlNode* MapReader::Get(std::string_view name) {
   return found;
 }
 
+const YamlNode* MapReader::Key(std::string_view name) const {
+  if (!ok_) return nullptr;
+  for (const auto& [key, value] : map_.entries)
+    if (const KeySpec* spec = Spec(key.scalar); spec != nullptr && spec->name == name) return &key;
+  return nullptr;
+}
+
 std::optional<std::string> MapReader::String(std::string_view name) {
   const YamlNode* n = Get(name);
   if (n == nullptr || n->IsNull()) return std::nullopt;

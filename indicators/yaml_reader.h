@@ -34,6 +34,8 @@ class MapReader {
 
   /// The value under `name` (or one of its aliases), or nullptr when absent.
   const YamlNode* Get(std::string_view name);
+  /// The key of `name` as written, to locate a message at it; nullptr when absent.
+  const YamlNode* Key(std::string_view name) const;
   /// Text of a scalar (numbers included); nullopt when absent; reports a non-scalar.
   std::optional<std::string> String(std::string_view name);
   /// A number; reports text that is not one ("分值「十」不是数字").

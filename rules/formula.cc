@@ -20,55 +20,15 @@
 
 #include "indicators/limits.h"
 #include "indicators/utf8.h"
+#include "indicators/yaml_reader.h"
+#include "rules/formula_inputs.h"
 #include "rules/formula_text.h"
 #include "rules/result.h"
 
 namespace jixiao {
 namespace {
 
-enum class Input {
-  kActual,
-  kTarget,
-  kWeight,
-  kBudgetInitial,
-  kBudgetFullYear,
-  kBudgetExecuted,
-  kExecutionRate,
-  kIndicator,  // another indicator's actual value, by id
-};
-// The inputs before kIndicator each have one storage slot, indexed by value.
-constexpr size_t kBuiltinInputs = static_cast<size_t>(Input::kIndicator);
-
-struct InputName {
-  std::string_view name;
-  Input input;
-};
-
-// Every name of a built-in input.
-constexpr InputName kInputNames[] = {
-    {"业绩值", Input::kActual},
-    {"actual", Input::kActual},
-    {"B", Input::kActual},
-    {"目标值", Input::kTarget},
-    {"target", Input::kTarget},
-    {"A", Input::kTarget},
-    {"权重", Input::kWeight},
-    {"分值", Input::kWeight},
-    {"weight", Input::kWeight},
-    {"w", Input::kWeight},
-    {"年初预算数", Input::kBudgetInitial},
-    {"budget_initial", Input::kBudgetInitial},
-    {"全年预算数", Input::kBudgetFullYear},
-    {"budget_full_year", Input::kBudgetFullYear},
-    {"全年执行数", Input::kBudgetExecuted},
-    {"budget_executed", Input::kBudgetExecuted},
-    {"执行率", Input::kExecutionRate},
-    {"execution_rate", Input::kExecutionRate},
-};
-// What an unknown-name message offers, followed by up to kMaxListedIds
-// indicator ids.
-constexpr std::string_view kListedInputs =
-    "业绩值、目标值、权重、年初预算数、全年预算数、全年执行数、执行率";
+// An unknown-name message lists up to kMaxListedIds indicator ids.
 constexpr size_t kMaxListedIds = 8;
 constexpr std::string_view kExampleHint = "公式写法示例：min(业绩值/目标值, 1)*权重";
 
@@ -152,46 +112,95 @@ Message SyntaxMessage(const mu::ParserError& e) {
   }
 }
 
+// What is wrong with a formula's brackets.
+Message BracketMessage(BracketedNames::Problem problem) {
+  const std::string hint = "其他指标的编号可写在方括号中，例如 [满意度-调查]";
+  switch (problem) {
+    case BracketedNames::Problem::kUnclosed:
+      return {"方括号「[」没有配对的「]」", hint};
+    case BracketedNames::Problem::kUnopened:
+      return {"方括号「]」没有配对的「[」", hint};
+    case BracketedNames::Problem::kEmpty:
+      return {"方括号中没有指标编号", hint};
+    case BracketedNames::Problem::kNoOperator:
+    case BracketedNames::Problem::kNone:
+      break;
+  }
+  return {"方括号前后缺少运算符", "在两个值之间加上运算符，例如「*」"};
+}
+
 }  // namespace
 
 struct CompiledFormula::Impl {
   struct Binding {
-    Input input;
+    FormulaInput input;
     std::string indicator_id;  // kIndicator only
     double* slot;              // into `slots`
   };
 
-  Impl(std::string normalised, size_t indicator_count)
-      : text(std::move(normalised)),
-        slot_count(kBuiltinInputs + indicator_count),
+  Impl(std::string rewritten, std::string shown, std::vector<std::string> bracketed_names,
+       size_t indicator_count)
+      : text(std::move(rewritten)),
+        display(std::move(shown)),
+        bracketed(std::move(bracketed_names)),
+        slot_count(kBuiltinFormulaInputs + indicator_count),
         slots(std::make_unique<double[]>(slot_count)) {}
 
-  // Defines the functions, the built-in inputs and the indicator ids that are
-  // valid muparser names and shadow no input or function. Throws
-  // mu::ParserError only for the built-ins (a bug).
+  // Defines the functions, the built-in inputs, the indicator ids a formula
+  // can write bare (muparser names that shadow no input or function), and
+  // the bracketed names that name an id or an input. Throws mu::ParserError
+  // only for the built-ins (a bug).
   void DefineInputs(const std::vector<std::string>& indicator_ids) {
     // Name characters first: DefineVar checks names against them.
     parser.DefineNameChars(NameChars().c_str());
     parser.DefineFun("clamp", Clamp);
     parser.DefineFun("ratio", Ratio);
-    for (const InputName& in : kInputNames) {
+    for (const FormulaInputName& in : kFormulaInputNames) {
       Binding b{in.input, {}, &slots[static_cast<size_t>(in.input)]};
       parser.DefineVar(std::string(in.name), b.slot);
       bindings.emplace(std::string(in.name), std::move(b));
     }
+    std::vector<std::string> spellings;  // each id as a formula reads it
     for (size_t i = 0; i < indicator_ids.size(); ++i) {
-      const std::string& id = indicator_ids[i];
-      if (bindings.contains(id) || parser.GetFunDef().contains(id)) continue;
-      Binding b{Input::kIndicator, id, &slots[kBuiltinInputs + i]};
-      try {
-        parser.DefineVar(id, b.slot);
-      } catch (const mu::ParserError&) {
-        // Not a muparser name ("1.2.3", "_pi"): no formula can write it.
+      spellings.emplace_back(Trim(NormalizeFormula(indicator_ids[i]).text));
+      const std::string& spelling = spellings.back();
+      Binding b{FormulaInput::kIndicator, indicator_ids[i], &slots[kBuiltinFormulaInputs + i]};
+      if (IsPlainName(spelling) && !bindings.contains(spelling) &&
+          !parser.GetFunDef().contains(spelling) && TryDefine(spelling, b.slot)) {
+        bindings.emplace(spelling, std::move(b));
+        listed.push_back(spelling);
         continue;
       }
-      bindings.emplace(id, std::move(b));
-      ids.push_back(id);
+      listed.push_back("[" + indicator_ids[i] + "]");
+      if (!IsPlainName(spelling) && !ParseYamlNumber(spelling))
+        needs_brackets.push_back({spelling, indicator_ids[i]});
     }
+    // In brackets, an indicator id first (an id "A" is [A]), then an input.
+    for (size_t k = 0; k < bracketed.size(); ++k) {
+      std::optional<Binding> b;
+      if (auto it = std::find(spellings.begin(), spellings.end(), bracketed[k]);
+          it != spellings.end()) {
+        const size_t i = static_cast<size_t>(it - spellings.begin());
+        b = Binding{FormulaInput::kIndicator, indicator_ids[i], &slots[kBuiltinFormulaInputs + i]};
+      } else if (auto input = bindings.find(bracketed[k]);
+                 input != bindings.end() && input->second.input != FormulaInput::kIndicator) {
+        b = input->second;
+      }
+      if (!b) continue;  // an unknown name, which ResolveNames reports
+      const std::string variable = BracketVariable(k);
+      parser.DefineVar(variable, b->slot);
+      bindings.emplace(variable, std::move(*b));
+    }
+  }
+
+  // False when muparser refuses `name` ("_pi" is a constant).
+  bool TryDefine(const std::string& name, double* slot) {
+    try {
+      parser.DefineVar(name, slot);
+    } catch (const mu::ParserError&) {
+      return false;
+    }
+    return true;
   }
 
   // Fills `used` in order of first use and returns the first occurrence of
@@ -225,7 +234,10 @@ struct CompiledFormula::Impl {
       used.push_back(name);
     }
     if (!unknown.empty()) return unknown;
-    for (const std::string& name : used) used_bindings.push_back(bindings.at(name));
+    for (const std::string& name : used) {
+      used_bindings.push_back(bindings.at(name));
+      labels.push_back(Shown(name));
+    }
     return unknown;
   }
 
@@ -236,29 +248,58 @@ struct CompiledFormula::Impl {
     parser.Eval();
   }
 
-  // "业绩值、目标值、…、满意度" for an unknown-name message.
+  // `s` with each bracketed name's variable written back as the author wrote
+  // it: "[满意度-调查]".
+  std::string Shown(std::string s) const {
+    for (size_t k = 0; k < bracketed.size(); ++k) {
+      const std::string variable = BracketVariable(k);
+      for (size_t at = s.find(variable); at != std::string::npos; at = s.find(variable, at))
+        s.replace(at, variable.size(), "[" + bracketed[k] + "]");
+    }
+    return s;
+  }
+
+  // The first id written bare that a formula can only write in brackets
+  // ("满意度-调查/目标值"), to say so instead of what muparser makes of it.
+  // Its byte offset and the id, as the template writes it.
+  std::optional<std::pair<size_t, std::string>> BareId() const {
+    std::optional<std::pair<size_t, std::string>> first;
+    for (const auto& [spelling, id] : needs_brackets)
+      if (const size_t pos = FindStandalone(text, spelling);
+          pos != std::string::npos && (!first || pos < first->first))
+        first = {pos, id};
+    return first;
+  }
+
+  // "业绩值、目标值、…、满意度、[满意度-调查]" for an unknown-name message.
   std::string KnownNames() const {
-    std::string known(kListedInputs);
-    for (size_t i = 0; i < ids.size() && i < kMaxListedIds; ++i) known += "、" + ids[i];
-    if (ids.size() > kMaxListedIds) known += " 等 " + std::to_string(ids.size()) + " 个指标编号";
+    std::string known(kListedFormulaInputs);
+    for (size_t i = 0; i < listed.size() && i < kMaxListedIds; ++i) known += "、" + listed[i];
+    if (listed.size() > kMaxListedIds)
+      known += " 等 " + std::to_string(listed.size()) + " 个指标编号";
     return known;
   }
 
   mu::Parser parser;
-  std::string text;  // normalised
+  std::string text;                    // what muparser parses: bracketed names rewritten
+  std::string display;                 // normalised, as the author wrote it
+  std::vector<std::string> bracketed;  // the names written in brackets
   size_t slot_count;
   std::unique_ptr<double[]> slots;                       // muparser points here; never reallocated
   std::map<std::string, Binding, std::less<>> bindings;  // every defined name
-  std::vector<std::string> ids;                          // the indicator ids a formula may name
-  std::vector<std::string> used;                         // names as written, in order of first use
-  std::vector<Binding> used_bindings;                    // parallel to `used`
+  std::vector<std::string> listed;  // every indicator id, as a formula writes it
+  // Ids that are no muparser name: how a formula reads them, and as written.
+  std::vector<std::pair<std::string, std::string>> needs_brackets;
+  std::vector<std::string> used;       // names muparser reads, in order of first use
+  std::vector<std::string> labels;     // parallel to `used`, as the author wrote them
+  std::vector<Binding> used_bindings;  // parallel to `used`
 };
 
 CompiledFormula::CompiledFormula(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
 CompiledFormula::~CompiledFormula() = default;
 
-const std::string& CompiledFormula::text() const { return impl_->text; }
-const std::vector<std::string>& CompiledFormula::used_inputs() const { return impl_->used; }
+const std::string& CompiledFormula::text() const { return impl_->display; }
+const std::vector<std::string>& CompiledFormula::used_inputs() const { return impl_->labels; }
 
 std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
     std::string_view raw, const std::vector<std::string>& indicator_ids,
@@ -278,8 +319,15 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
                     "公式过长（" + std::to_string(length) + " 个字符，上限 " +
                         std::to_string(kMaxFormulaChars) + "）",
                     "把公式拆到几个指标中，或化简公式");
-  const NormalizedFormula n = NormalizeFormula(raw);
+  NormalizedFormula n = NormalizeFormula(raw);
   if (Trim(n.text).empty()) return error_at(0, "公式为空", std::string(kExampleHint));
+  std::string display = n.text;
+  BracketedNames brackets = RewriteBracketedNames(n);
+  if (brackets.problem != BracketedNames::Problem::kNone) {
+    Message m = BracketMessage(brackets.problem);
+    return error_at(n.ColumnOf(static_cast<int>(brackets.problem_pos)), std::move(m.text),
+                    std::move(m.hint));
+  }
   if (size_t pos = FindTooDeepParenthesis(n.text); pos != std::string_view::npos)
     return error_at(n.ColumnOf(static_cast<int>(pos)),
                     "公式中的括号嵌套过深（上限 " + std::to_string(kMaxFormulaNesting) + " 层）",
@@ -288,78 +336,61 @@ std::unique_ptr<CompiledFormula> CompiledFormula::Compile(
     return error_at(n.ColumnOf(static_cast<int>(pos)), "公式中的「=」是赋值，不能用来比较",
                     "比较是否相等请写「==」");
 
-  auto impl = std::make_unique<Impl>(n.text, indicator_ids.size());
+  auto impl = std::make_unique<Impl>(n.text, std::move(display), std::move(brackets.names),
+                                     indicator_ids.size());
+  // A formula that fails with an id written bare ("满意度-调查") fails because of it.
+  const auto bare_id = [&]() -> bool {
+    const auto id = impl->BareId();
+    if (!id) return false;
+    error_at(n.ColumnOf(static_cast<int>(id->first)),
+             "指标编号「" + id->second + "」不能直接写在公式中",
+             "写在方括号中：[" + id->second + "]");
+    return true;
+  };
   try {
     impl->DefineInputs(indicator_ids);
     impl->parser.SetExpr(impl->text);
     const std::vector<FormulaName> unknown = impl->ResolveNames();
-    for (const FormulaName& name : unknown)
-      error_at(n.ColumnOf(static_cast<int>(name.pos)),
-               "公式引用了未知的输入「" + std::string(name.name) + "」（可用：" +
-                   impl->KnownNames() + "）",
-               "检查名称是否写错；也可用英文名 actual、target、weight，"
-               "或其他指标的编号");
-    if (!unknown.empty()) return nullptr;
+    if (!unknown.empty()) {
+      if (bare_id()) return nullptr;
+      for (const FormulaName& name : unknown)
+        error_at(n.ColumnOf(static_cast<int>(name.pos)),
+                 "公式引用了未知的输入「" + impl->Shown(std::string(name.name)) + "」（可用：" +
+                     impl->KnownNames() + "）",
+                 "检查名称是否写错；也可用英文名 actual、target、weight，"
+                 "或其他指标的编号");
+      return nullptr;
+    }
     impl->ParseNow();
     if (impl->parser.GetNumResults() != 1) {
+      if (bare_id()) return nullptr;
       const size_t comma = FindTopLevelComma(n.text);
       return error_at(n.ColumnOf(comma == std::string_view::npos ? 0 : static_cast<int>(comma)),
                       "公式只能有一个结果，「,」只能分隔函数的参数",
                       "小数点请写「.」，例如 1.5 而不是 1,5");
     }
   } catch (const mu::ParserError& e) {
+    if (bare_id()) return nullptr;
     Message m = SyntaxMessage(e);
     int pos = e.GetPos();
     if (const size_t quote = n.text.find('"');
         IsStringError(e.GetCode()) && quote != std::string::npos)
       pos = static_cast<int>(quote);  // the literal's start, not its end
-    return error_at(n.ColumnOf(pos), std::move(m.text), std::move(m.hint));
+    return error_at(n.ColumnOf(pos), impl->Shown(std::move(m.text)), std::move(m.hint));
   }
   return std::unique_ptr<CompiledFormula>(new CompiledFormula(std::move(impl)));
 }
-
-namespace {
-
-// The value of one input for this indicator, or nullopt when it is absent.
-std::optional<double> InputValue(Input input, std::string_view indicator_id, const RuleInput& in,
-                                 const IndicatorValues& others) {
-  switch (input) {
-    case Input::kActual:
-      return in.actual;
-    case Input::kTarget:
-      return in.target;
-    case Input::kWeight:
-      return in.weight;
-    case Input::kBudgetInitial:
-      return in.budget_initial;
-    case Input::kBudgetFullYear:
-      return in.budget_full_year;
-    case Input::kBudgetExecuted:
-      return in.budget_executed;
-    case Input::kExecutionRate:
-      // 执行率 = 全年执行数 / 全年预算数 (Evaluate rejects a budget of 0
-      // first).
-      if (!in.budget_full_year || !in.budget_executed) return std::nullopt;
-      return *in.budget_executed / *in.budget_full_year;
-    case Input::kIndicator:
-      if (auto it = others.find(indicator_id); it != others.end()) return it->second;
-      return std::nullopt;
-  }
-  return std::nullopt;
-}
-
-}  // namespace
 
 RuleResult CompiledFormula::Evaluate(const RuleInput& in, const IndicatorValues& others) const {
   const Impl& m = *impl_;
   std::vector<double> values;
   for (size_t i = 0; i < m.used.size(); ++i) {
     const Impl::Binding& b = m.used_bindings[i];
-    const std::optional<double> v = InputValue(b.input, b.indicator_id, in, others);
-    if (!v) return MissingData("缺少公式输入「" + m.used[i] + "」");
-    if (b.input == Input::kExecutionRate && *in.budget_full_year == 0)
+    const std::optional<double> v = FormulaInputValue(b.input, b.indicator_id, in, others);
+    if (!v) return MissingData("缺少公式输入「" + m.labels[i] + "」");
+    if (b.input == FormulaInput::kExecutionRate && *in.budget_full_year == 0)
       return CannotScore("全年预算数为 0，无法计算执行率");
-    if (!std::isfinite(*v)) return CannotScore("公式输入「" + m.used[i] + "」不是有限数值");
+    if (!std::isfinite(*v)) return CannotScore("公式输入「" + m.labels[i] + "」不是有限数值");
     *b.slot = *v;
     values.push_back(*v);
   }
@@ -371,7 +402,7 @@ RuleResult CompiledFormula::Evaluate(const RuleInput& in, const IndicatorValues&
     return CannotScore("公式计算出错：" + e.GetMsg());
   }
   std::string formula =
-      m.text + " = " + SubstituteValues(m.text, m.used, values) + " = " + TraceNumber(result);
+      m.display + " = " + SubstituteValues(m.text, m.used, values) + " = " + TraceNumber(result);
   if (!std::isfinite(result)) {
     RuleResult r = CannotScore("公式结果不是有限数值（可能除以了 0，可改用 ratio(a, b)）");
     r.formula = std::move(formula);

@@ -10,17 +10,16 @@
 #include <vector>
 
 #include "indicators/diagnostic.h"
+#include "rules/formula_inputs.h"
 #include "rules/rule.h"
 
 namespace jixiao {
 
-/// Values of other indicators a formula may name by id (their actual values, numeric).
-using IndicatorValues = std::map<std::string, std::optional<double>, std::less<>>;
-
 /// A formula compiled once and evaluated many times. Not thread-safe: keep one per thread.
 /// Inputs, in Chinese or English: 业绩值/actual/B, 目标值/target/A, 权重/分值/weight/w,
 /// 年初预算数/budget_initial, 全年预算数/budget_full_year, 全年执行数/budget_executed,
-/// 执行率/execution_rate, and the ids of other indicators. Functions: min, max, abs,
+/// 执行率/execution_rate, and the ids of other indicators: bare when muparser reads them as one
+/// name, else in brackets ("[满意度-调查]", also 【…】). Functions: min, max, abs,
 /// clamp(v,lo,hi), ratio(a,b) (0 when b is 0), and muparser's built-ins.
 class CompiledFormula {
  public:

@@ -1,5 +1,7 @@
 #include "engine/evaluate.h"
 
+#include <algorithm>
+
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
 
@@ -214,7 +216,32 @@ BOOST_AUTO_TEST_CASE(points_that_do_not_add_up_are_data_errors) {
   BOOST_TEST(
       Fixture::Messages(r.diagnostics) ==
       "p.yaml:1:1: error: 「产出指标」下各指标分值之和为 40，不等于该组分值 50 [农业嘉年华]\n"
-      "  hint: 调整该组下各指标的分值，或在项目数据的 points 中改该组的分值\n");
+      "  hint: 调整该组下各指标的分值，或在项目数据中改该组的分值（YAML 的 points；CSV "
+      "中只填该组和分值的一行）\n");
+}
+
+// Where the project states a group's points, a sum that misses them is located there.
+BOOST_AUTO_TEST_CASE(group_points_that_children_do_not_reach_are_located_at_the_points) {
+  Fixture f;
+  std::string project = kProject;
+  project.insert(project.find("indicators:"), "points: {产出指标: 45}\n");
+  EvaluateResult r = f.Run(project);
+  BOOST_TEST(
+      Fixture::Messages(r.diagnostics)
+          .starts_with("p.yaml:3:10: error: 「产出指标」下各指标分值之和为 50，不等于该组分值 45"),
+      Fixture::Messages(r.diagnostics));
+}
+
+BOOST_AUTO_TEST_CASE(a_group_given_two_different_points_is_a_data_error) {
+  Fixture f;
+  std::string project = kProject;
+  project.insert(project.find("indicators:"), "points: {产出指标: 50, output: 45}\n");
+  EvaluateResult r = f.Run(project);
+  BOOST_TEST(Fixture::Messages(r.diagnostics) ==
+             "p.yaml:3:20: error: 分组「产出指标」的分值为 45，与第 3 行的 50 不一致 [农业嘉年华]\n"
+             "  hint: 每个分组的分值只写一次\n");
+  project = Replace(project, "output: 45", "output: 50");
+  BOOST_TEST(f.Run(project).diagnostics.empty());
 }
 
 BOOST_AUTO_TEST_CASE(a_project_without_satisfaction_moves_its_points) {
@@ -307,6 +334,24 @@ indicators:
       "name: 甲\nindicators:\n  - {id: 培训人次, actual: 80}\n  - {id: 合格率, actual: 81}\n");
   BOOST_TEST(FindScoreNode(tree, "培训人次")->score == 32);
   BOOST_TEST(FindScoreNode(tree, "合格率")->score == 27);  // 60 × 0.9 × 0.5
+}
+
+BOOST_AUTO_TEST_CASE(formulas_name_indicators_with_any_id_in_brackets) {
+  Fixture f(R"Y(id: f
+indicators:
+  - {id: 培训人次-线下, name: 线下培训人次, points: 40, target: 100, method: 正向比例}
+  - {id: 合格率, name: 合格率, points: 60, target: 90, formula: "min(ratio(业绩值, 目标值), 1) * 权重 * ([培训人次-线下] >= 100 ? 1 : 0.5)"}
+)Y");
+  ScoreTree tree = f.Score(
+      "name: 甲\nindicators:\n  - {id: 培训人次-线下, actual: 80}\n  - {id: 合格率, actual: 81}\n");
+  const ScoreNode* node = FindScoreNode(tree, "合格率");
+  BOOST_TEST(node->score == 27);  // 60 × 0.9 × 0.5
+  const auto step = std::find_if(node->trace.begin(), node->trace.end(),
+                                 [](const TraceStep& t) { return t.label == "计算"; });
+  BOOST_TEST_REQUIRE((step != node->trace.end()));
+  BOOST_TEST(step->detail ==
+             "min(ratio(业绩值, 目标值), 1) * 权重 * ([培训人次-线下] >= 100 ? 1 : 0.5) = "
+             "min(ratio(81, 90), 1) * 60 * (80 >= 100 ? 1 : 0.5) = 27");
 }
 
 BOOST_AUTO_TEST_SUITE_END()

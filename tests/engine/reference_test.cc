@@ -435,8 +435,12 @@ void CheckCentral(const Example& ex) {
 
 BOOST_AUTO_TEST_CASE(central_csv_example_scores_as_computed_by_hand) {
   Example ex(kCentralTemplate, "examples/central_2020/projects.csv");
-  BOOST_TEST(ex.trees.size() == 3u);
+  BOOST_TEST(ex.trees.size() == 4u);
   CheckCentral(ex);
+  // The fourth project's group points rows: 效益指标 40, 满意度指标 0.
+  const ScoreNode& benefit = ex.Row(kSewage, "效益指标");
+  BOOST_TEST(benefit.weight == 40);
+  BOOST_TEST(std::abs(benefit.score - 32) < kCent);
 }
 
 BOOST_AUTO_TEST_CASE(central_yaml_example_scores_as_computed_by_hand) {

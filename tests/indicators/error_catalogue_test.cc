@@ -117,7 +117,7 @@ const Case kTemplateCases[] = {
     {"JX-V11",
      Node("method: {method: 分档, bands: [{from: 0, to: 5, points: 1}, {from: 4, to: 9, points: "
           "2}]}"),
-     "t.yaml:4:36: error: 分档 [0, 5) 与 [4, 9) 重叠 [甲]"},
+     "t.yaml:4:86: error: 分档 [0, 5) 与 [4, 9) 重叠 [甲]"},
     {"JX-V13",
      "id: t\ngrades: [{label: 优, min: 90}, {label: 优, min: 0}]\nindicators:\n"
      "  - {name: 甲, points: 100, method: 达标全得}\n",

@@ -180,6 +180,31 @@ BOOST_AUTO_TEST_CASE(reads_group_points_from_a_row_without_an_indicator) {
   BOOST_TEST(projects[0].entries.size() == 1u);
 }
 
+// A points row names its group by its own cells: 一级指标 without 二级指标 is the level-1 group
+// even after rows of a level-2 group under it (whose merged cell an indicator row continues).
+BOOST_AUTO_TEST_CASE(group_points_rows_name_their_group_by_their_own_cells) {
+  std::vector<Diagnostic> diagnostics;
+  std::vector<Project> projects = LoadProjectsFromCsv(
+      "项目名称,一级指标,二级指标,三级指标,分值\n"
+      "甲,效益指标,社会效益指标,b,20\n"
+      "甲,,,c,20\n"
+      "甲,效益指标,,,40\n"
+      "甲,,生态效益指标,,0\n"
+      "甲,,,,5\n"
+      "甲,满意度指标,,,0\n",
+      "p.csv", diagnostics);
+  BOOST_TEST(diagnostics.empty());
+  BOOST_TEST_REQUIRE(projects.size() == 1u);
+  std::vector<std::string> groups;
+  for (const GroupPoints& gp : projects[0].group_points)
+    groups.push_back(gp.group + " " + std::to_string(static_cast<int>(gp.points)));
+  BOOST_TEST(groups == (std::vector<std::string>{"效益指标 40", "效益指标/生态效益指标 0",
+                                                 "效益指标/生态效益指标 5", "满意度指标 0"}),
+             tt::per_element());
+  BOOST_TEST_REQUIRE(projects[0].entries.size() == 2u);
+  BOOST_TEST(projects[0].entries[1].group == "效益指标/社会效益指标");
+}
+
 BOOST_AUTO_TEST_CASE(reads_judgements_counts_checklists_and_notes) {
   std::vector<Diagnostic> diagnostics;
   std::vector<Project> projects = LoadProjectsFromCsv(

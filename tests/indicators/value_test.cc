@@ -2,9 +2,9 @@
 
 #include <charconv>
 #include <ostream>
-#include <utility>
 #include <random>
 #include <string>
+#include <utility>
 
 #include <boost/test/data/monomorphic.hpp>
 #include <boost/test/data/test_case.hpp>

@@ -332,6 +332,91 @@ BOOST_AUTO_TEST_CASE(indicator_ids_never_shadow_inputs_or_functions) {
   BOOST_TEST(c.formula->Evaluate(Numbers(10, 3, 0), values).points == 4.0);
 }
 
+// Ids that are no muparser name ("-", "/", parentheses, spaces, a leading digit), or that an
+// input shadows ("A"), are written in brackets.
+BOOST_AUTO_TEST_CASE(other_indicators_with_any_id_are_named_in_brackets) {
+  const std::vector<std::string> ids = {"满意度-调查", "2020年培训人数", "合格率（抽检）", "A"};
+  Compiled c = Compile(
+      "【满意度-调查】/90 * [2020年培训人数]/100 * [合格率(抽检)] / [ 合格率（抽检） ] * [A] / A "
+      "* 权重",
+      ids);
+  BOOST_TEST_REQUIRE(c.diagnostics.empty());
+  const IndicatorValues values{
+      {"满意度-调查", 81}, {"2020年培训人数", 100}, {"合格率（抽检）", 95}, {"A", 2}};
+  const RuleResult r = c.formula->Evaluate(Numbers(30, 4, 0), values);
+  BOOST_TEST(r.points == 13.5, tt::tolerance(1e-9));  // 0.9 × 1 × 1 × 2 / 4 × 30
+  BOOST_TEST(r.formula ==
+             "[满意度-调查]/90 * [2020年培训人数]/100 * [合格率(抽检)] / [ 合格率(抽检) ] * [A] "
+             "/ A * 权重 = 81/90 * 100/100 * 95 / 95 * 2 / 4 * 30 = 13.5");
+  BOOST_TEST(
+      c.formula->used_inputs() == (std::vector<std::string>{"[满意度-调查]", "[2020年培训人数]",
+                                                            "[合格率(抽检)]", "[A]", "A", "权重"}),
+      tt::per_element());
+  const RuleResult missing = c.formula->Evaluate(Numbers(30, 4, 0), {});
+  BOOST_TEST(missing.reason == "缺少公式输入「[满意度-调查]」");
+  // An input in brackets is the input.
+  BOOST_TEST(
+      Compile("[业绩值] / [目标值] * [权重]").formula->Evaluate(Numbers(8, 60, 30), {}).points ==
+      4.0);
+}
+
+BOOST_AUTO_TEST_CASE(an_unknown_bracketed_name_lists_the_ids_as_a_formula_writes_them) {
+  const Diagnostic d = OnlyError("业绩值 * [满意度调查]", {"满意度-调查", "培训人数", "A"});
+  BOOST_TEST(FormatDiagnostic(d) ==
+             "central.yaml:12:20: error: "
+             "公式引用了未知的输入「[满意度调查]」（可用：业绩值、目标值、权重、年初预算数、"
+             "全年预算数、全年执行数、执行率、[满意度-调查]、培训人数、[A]） "
+             "[产出指标/数量指标/培训人数]\n"
+             "  hint: 检查名称是否写错；也可用英文名 actual、target、weight，或其他指标的编号");
+}
+
+struct BareIdCase {
+  const char* text;
+  const char* id;
+  int column;
+};
+std::ostream& operator<<(std::ostream& os, const BareIdCase& c) { return os << c.text; }
+
+// What muparser would make of an id written bare (a subtraction, a number, a call) is not
+// what the author meant: the message says to write it in brackets.
+const std::vector<BareIdCase> kBareIds = {
+    {"满意度-调查 / 90 * 权重", "满意度-调查", 0},
+    {"业绩值 * 2020年培训人数", "2020年培训人数", 6},
+    {"合格率（抽检）* 权重", "合格率（抽检）", 0},
+    {"权重 * 甲 乙", "甲 乙", 5},
+};
+
+BOOST_DATA_TEST_CASE(an_id_written_bare_is_to_be_bracketed, bdata::make(kBareIds), c) {
+  const Diagnostic d =
+      OnlyError(c.text, {"满意度-调查", "2020年培训人数", "合格率（抽检）", "甲 乙", "1", "1.5"});
+  BOOST_TEST(d.message == "指标编号「" + std::string(c.id) + "」不能直接写在公式中");
+  BOOST_TEST(d.hint == "写在方括号中：[" + std::string(c.id) + "]");
+  BOOST_TEST(d.where.column == 14 + c.column);
+}
+
+BOOST_AUTO_TEST_CASE(numeric_ids_are_not_taken_for_numbers_written_in_a_formula) {
+  // Ids "1" and "1.5" are no reason for "业绩值*1,5" to fail as anything but a decimal comma.
+  BOOST_TEST(OnlyError("业绩值*1,5", {"1", "1.5"}).message ==
+             "公式只能有一个结果，「,」只能分隔函数的参数");
+  BOOST_TEST(Compile("min(业绩值, 1)*权重", {"1"}).diagnostics.empty());
+}
+
+const std::vector<SyntaxCase> kBracketErrors = {
+    {"[满意度-调查 * 权重", "方括号「[」没有配对的「]」", 0},
+    {"满意度-调查] * 权重", "方括号「]」没有配对的「[」", 6},
+    {"[] * 权重", "方括号中没有指标编号", 0},
+    {"业绩值[满意度-调查]", "方括号前后缺少运算符", 3},
+    {"[满意度-调查] [满意度-调查]", "此处不应出现「[满意度-调查]」", 9},
+};
+
+BOOST_DATA_TEST_CASE(bracket_errors_are_located_and_said_in_chinese, bdata::make(kBracketErrors),
+                     c) {
+  const Diagnostic d = OnlyError(c.text, {"满意度-调查"});
+  BOOST_TEST(d.message == c.message);
+  BOOST_TEST(d.where.column == 14 + c.column);
+  BOOST_TEST(!d.hint.empty());
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace jixiao

@@ -27,6 +27,7 @@ const std::vector<Normalization> kNormalizations = {
     {"业绩值＞＝目标值 ？ 权重 ： 0", "业绩值>=目标值 ? 权重 : 0"},
     {"min（业绩值，１）", "min(业绩值,1)"},
     {"业绩值\u3000*\u00a0权重", "业绩值 * 权重"},
+    {"【满意度-调查】＋［甲］", "[满意度-调查]+[甲]"},
 };
 
 struct Position {
@@ -93,6 +94,63 @@ BOOST_AUTO_TEST_CASE(substitution_replaces_whole_names_only) {
              "58/60*8");
   BOOST_TEST(SubstituteValues("业绩值2+业绩值", {"业绩值"}, {58}) == "业绩值2+58");
   BOOST_TEST(SubstituteValues("权重-目标值", {"目标值", "权重"}, {-5, 2.5}) == "2.5-(-5)");
+}
+
+BOOST_AUTO_TEST_CASE(plain_names_are_what_muparser_reads_as_one_name) {
+  for (const char* name : {"培训人数", "x1", "_a", "A"}) BOOST_TEST(IsPlainName(name), name);
+  for (const char* name : {"满意度-调查", "2020年人数", "合格率(抽检)", "甲 乙", "1.2.3", ""})
+    BOOST_TEST(!IsPlainName(name), name);
+}
+
+BOOST_AUTO_TEST_CASE(a_standalone_name_has_no_name_character_beside_it) {
+  BOOST_TEST(FindStandalone("满意度-调查/目标值", "满意度-调查") == 0u);
+  BOOST_TEST(FindStandalone("x满意度-调查 + 满意度-调查", "满意度-调查") == 20u);
+  BOOST_TEST(FindStandalone("11.2+1.2", "1.2") == 5u);
+  BOOST_TEST(FindStandalone("1.23", "1.2") == npos);
+  BOOST_TEST(FindStandalone("abc", "") == npos);
+}
+
+BOOST_AUTO_TEST_CASE(bracketed_names_become_variables_and_keep_their_columns) {
+  NormalizedFormula n = NormalizeFormula("【满意度-调查】/ 90 * [ 甲 ] + [满意度-调查]");
+  const BracketedNames b = RewriteBracketedNames(n);
+  BOOST_TEST((b.problem == BracketedNames::Problem::kNone));
+  BOOST_TEST(b.names == (std::vector<std::string>{"满意度-调查", "甲"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(n.text ==
+             BracketVariable(0) + "/ 90 * " + BracketVariable(1) + " + " + BracketVariable(0));
+  const size_t second = n.text.find(BracketVariable(1));
+  BOOST_TEST(n.ColumnOf(static_cast<int>(second)) == 15);      // its "["
+  BOOST_TEST(n.ColumnOf(static_cast<int>(second) - 2) == 13);  // the "*"
+  BOOST_TEST(n.ColumnOf(static_cast<int>(n.text.size())) == 31);
+  // Each variable is one name, however many there are.
+  BOOST_TEST(FormulaNames(n.text).size() == 3u);
+  BOOST_TEST(BracketVariable(1) != BracketVariable(10).substr(0, BracketVariable(1).size()));
+}
+
+struct BracketProblem {
+  const char* text;
+  BracketedNames::Problem problem;
+  size_t pos;  // byte offset
+};
+std::ostream& operator<<(std::ostream& os, const BracketProblem& p) { return os << p.text; }
+
+const std::vector<BracketProblem> kBracketProblems = {
+    {"[甲 * 2", BracketedNames::Problem::kUnclosed, 0},
+    {"[甲 * [乙]", BracketedNames::Problem::kUnclosed, 0},
+    {"甲] * 2", BracketedNames::Problem::kUnopened, 3},
+    {"[ ] * 2", BracketedNames::Problem::kEmpty, 0},
+    {"2[甲]", BracketedNames::Problem::kNoOperator, 1},
+    {"[甲]x", BracketedNames::Problem::kNoOperator, 5},
+    {"[甲][乙]", BracketedNames::Problem::kNoOperator, 5},
+};
+
+BOOST_DATA_TEST_CASE(bracket_problems_leave_the_text_as_it_was, bdata::make(kBracketProblems), p) {
+  NormalizedFormula n = NormalizeFormula(p.text);
+  const std::string before = n.text;
+  const BracketedNames b = RewriteBracketedNames(n);
+  BOOST_TEST((b.problem == p.problem));
+  BOOST_TEST(b.problem_pos == p.pos);
+  BOOST_TEST(n.text == before);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

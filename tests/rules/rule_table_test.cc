@@ -69,7 +69,7 @@ MethodSpec Full(RuleKind kind) {
   MethodSpec spec = Method(kind);
   spec.step_points = 1;
   spec.tolerance = 0.2;  // M4 then differs from M2 on Everything()
-  spec.bands = {Band{80, true, 95, false, 6, false, "80%(含)-95%"}};
+  spec.bands = {Band{80, true, 95, false, 6, false, "80%(含)-95%", {}}};
   spec.items = {{"制度健全", 3}};
   return spec;
 }
