@@ -139,6 +139,8 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees) {
   return out;
 }
 
+void AppendCsvTextField(std::string_view text, std::string& out) { AppendTextField(text, out); }
+
 std::string_view SummaryCsvHeader() { return "项目名称,总分,等级\n"; }
 
 void AppendSummaryCsvLine(std::string_view project_name, double total, const RoundingRule& rounding,

@@ -132,8 +132,12 @@ std::string StampLine(std::string_view id, std::string_view version, std::string
 }
 
 std::string OverrideNote(std::string_view mark, std::string_view computed, std::string_view note) {
-  if (note.empty()) return fmt::format("{} 单位调整得分：计算得分 {}", mark, computed);
-  return fmt::format("{} 单位调整得分：计算得分 {}，说明：{}", mark, computed, note);
+  return fmt::format("{} {}", mark, OverrideText(computed, note));
+}
+
+std::string OverrideText(std::string_view computed, std::string_view note) {
+  if (note.empty()) return fmt::format("单位调整得分：计算得分 {}", computed);
+  return fmt::format("单位调整得分：计算得分 {}，说明：{}", computed, note);
 }
 
 std::string NodeFindingNote(std::string_view path, std::string_view finding) {

@@ -121,6 +121,8 @@ std::string StampLine(std::string_view id, std::string_view version, std::string
 /// "* 单位调整得分：计算得分 7.73，说明：农业嘉年华活动时间为58天" (no 说明
 /// part when `note` is empty).
 std::string OverrideNote(std::string_view mark, std::string_view computed, std::string_view note);
+/// The same without the mark: "单位调整得分：计算得分 7.73，说明：…".
+std::string OverrideText(std::string_view computed, std::string_view note);
 
 /// "产出指标/数量指标/展销天数：<finding>".
 std::string NodeFindingNote(std::string_view path, std::string_view finding);
