@@ -3,6 +3,7 @@
 // alone: 项目名称 first, group names repeated on each row, the row's notes in
 // the last column.
 #include <algorithm>
+#include <array>
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -27,8 +28,13 @@ struct CsvColumn {
 // Appends `prefix` and `field` as one RFC 4180 field: quoted, with quotes doubled, when it holds
 // a comma, a quote or a line break.
 void AppendField(std::string_view prefix, std::string_view field, std::string& out) {
+  static constexpr std::array<bool, 256> kQuoted = [] {
+    std::array<bool, 256> quoted{};
+    for (char c : {',', '"', '\r', '\n'}) quoted[static_cast<unsigned char>(c)] = true;
+    return quoted;
+  }();
   if (std::none_of(field.begin(), field.end(),
-                   [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; })) {
+                   [](char c) { return kQuoted[static_cast<unsigned char>(c)]; })) {
     out += prefix;
     out += field;
     return;

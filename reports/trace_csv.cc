@@ -29,7 +29,7 @@ std::string IndicatorFields(std::string_view path, std::string_view method, doub
   out += ',';
   AppendCsvTextField(method, out);
   out += ',';
-  out += FormatPoints(weight, PointPlaces(rounding));
+  AppendPoints(weight, PointPlaces(rounding), out);
   return out;
 }
 
@@ -96,9 +96,9 @@ void AppendTraceCsvRow(std::string_view project, std::string_view indicator, con
   AppendCsvTextField(row.actual, out);
   out += ',';
   if (row.outcome == Outcome::kScored) {
-    out += FormatDecimal(row.raw_score);
+    AppendDecimal(row.raw_score, out);
     out += ',';
-    out += FormatPoints(row.score, PointPlaces(rounding));
+    AppendPoints(row.score, PointPlaces(rounding), out);
   } else {
     out += ',';
   }
@@ -115,9 +115,9 @@ void AppendTraceCsvTotal(std::string_view project, double max_total, double tota
   out += ',';
   out += kLabelTotal;
   out += ",,";
-  out += FormatPoints(max_total, places);
+  AppendPoints(max_total, places, out);
   out += ",,,,";
-  out += FormatPoints(total, places);
+  AppendPoints(total, places, out);
   out += ',';
   AppendResult(grade, remarks, out);
   out += '\n';
