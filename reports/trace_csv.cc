@@ -114,9 +114,9 @@ void AppendTraceCsvTotal(std::string_view project, double max_total, double tota
   AppendCsvTextField(project, out);
   out += ',';
   out += kLabelTotal;
-  out += ",,";
+  out += std::string_view(",,");
   AppendPoints(max_total, places, out);
-  out += ",,,,";
+  out += std::string_view(",,,,");
   AppendPoints(total, places, out);
   out += ',';
   AppendResult(grade, remarks, out);
