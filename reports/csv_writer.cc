@@ -74,7 +74,7 @@ void AppendTextField(std::string_view text, std::string& out) {
   const char first = text.empty() ? '\0' : text[0];
   const bool formula = first == '=' || first == '+' || first == '-' || first == '@' ||
                        first == '\t' || first == '\r';
-  AppendField(formula ? "'" : "", text, out);
+  AppendField(formula ? std::string_view("'") : std::string_view(), text, out);
 }
 
 std::string Quote(std::string_view field) {
