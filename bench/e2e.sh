@@ -5,6 +5,8 @@
 #   N=<n> sum_totals=<…> 优=<…> 良=<…> 中=<…> 差=<…> evals_per_sec=<…> wall_s=<…> peak_rss_mb=<…>
 #   limit_evals_per_sec=<…> ratio_to_limit=<…>
 # Usage: bench/e2e.sh N [jixiao score options…]    e.g. bench/e2e.sh 100000 --jobs 2
+#        bench/e2e.sh N --format trace-csv [options…]: the trace CSV instead of the summary; its
+#        grade counts are read from its 总分 lines, and it must hold a line per indicator.
 # Environment: JIXIAO (default build/jixiao), SHARED_BENCH (default ../shared/bench),
 #              BENCH_DIR (where data and outputs go; default /tmp/jixiao-bench).
 # Exit status: 0 when the checksums match, 1 when they do not, 77 when workload.py is missing.
@@ -24,21 +26,46 @@ data=$dir/workload-$n.csv
 [ -s "$data" ] || python3 "$shared/workload.py" csv "$n" > "$data"
 [ "$dir/limit" -nt "$shared/limit.cc" ] || g++ -O2 -std=c++20 -o "$dir/limit" "$shared/limit.cc"
 expected=$(python3 "$shared/workload.py" check "$n")
+format=summary-csv
+options=()
+while [ $# -gt 0 ]; do
+  case $1 in
+    --format) format=$2; shift 2 ;;
+    --format=*) format=${1#--format=}; shift ;;
+    *) options+=("$1"); shift ;;
+  esac
+done
 
 # The limit, then jixiao, on the same (now cached) file.
 limit_line=$("$dir/limit" "$data" "$dir/limit-out.csv")
 limit_eps=$(sed -n 's/.*evals_per_sec=\([0-9.]*\).*/\1/p' <<< "$limit_line")
 start=$(date +%s.%N)
 /usr/bin/time -f "%M" -o "$dir/rss" "$jixiao" score "$here/bench/workload.yaml" "$data" \
-  --format summary-csv --checksum -o "$dir/jixiao-out.csv" "$@" 2> "$dir/stderr" || {
+  --format "$format" --checksum -o "$dir/jixiao-out.csv" ${options[@]+"${options[@]}"} \
+  2> "$dir/stderr" || {
   cat "$dir/stderr" >&2
   exit 1
 }
 end=$(date +%s.%N)
 checksum=$(grep '^N=' "$dir/stderr")
-# The grade counts again, from the written file itself.
-from_file=$(awk -F, 'NR > 1 { c[$3]++ } END { printf "优=%d 良=%d 中=%d 差=%d", c["优"], c["良"], c["中"], c["差"] }' \
-  "$dir/jixiao-out.csv")
+# The grade counts again, from the written file itself: the summary's third column, or the
+# trace's 总分 lines (the grade is their ninth); a trace has 20 indicator lines per project.
+from_file=$(awk -F, -v trace="$([ "$format" = trace-csv ] && echo 1)" '
+  NR == 1 { next }
+  !trace { c[$3]++; next }
+  $2 == "总分" { c[$9]++; next }
+  { rows++ }
+  END {
+    printf "优=%d 良=%d 中=%d 差=%d", c["优"], c["良"], c["中"], c["差"]
+    if (trace) printf " rows=%d", rows
+  }' "$dir/jixiao-out.csv")
+if [ "$format" = trace-csv ]; then
+  if [ "${from_file##* rows=}" != "$((n * 20))" ]; then
+    echo "e2e.sh: ${from_file##* rows=} indicator lines in the trace, expected $((n * 20))" >&2
+    exit 1
+  fi
+  from_file=${from_file% rows=*}
+fi
 
 status=0
 if [ "$checksum" != "$expected" ]; then

@@ -53,11 +53,38 @@ using SummaryRenderer = void (*)(std::string_view project_name, double total,
                                  const RoundingRule& rounding, std::string_view grade,
                                  std::string& out);
 
+/// One indicator's evaluation as a trace line shows it: what the plan computes for a plain row,
+/// or what a ScoreNode holds.
+struct TraceRow {
+  std::string_view target;  // 目标值 as written
+  std::string_view actual;  // 业绩值 as written
+  Outcome outcome = Outcome::kScored;
+  double raw_score = 0;      // before rounding (ScoreNode::raw_score)
+  double score = 0;          // rounded (ScoreNode::score)
+  std::string_view remarks;  // why it was not scored, an override, findings; "" for none
+};
+
+/// Writes trace lines from their parts (reports' trace_csv.h), for projects scored without a
+/// ScoreTree: an indicator's fields once, then each project's lines. The tree renderer of the
+/// same format writes its lines with these very functions.
+struct TraceRenderer {
+  /// The fields every line of an indicator shares (指标,方法,分值), and the comma before them.
+  std::string (*indicator)(std::string_view path, const MethodSpec& method, Comparator comparator,
+                           double weight, const RoundingRule& rounding);
+  /// One indicator's line; `indicator` is what `indicator` gave for it.
+  void (*row)(std::string_view project, std::string_view indicator, const TraceRow& row,
+              const RoundingRule& rounding, std::string& out);
+  /// The project's 总分 line: out of `max_total`, its total and grade.
+  void (*total)(std::string_view project, double max_total, double total, std::string_view grade,
+                std::string_view remarks, const RoundingRule& rounding, std::string& out);
+};
+
 /// How a batch format writes a project.
 struct BatchRender {
   LineRenderer line = nullptr;
   SummaryRenderer summary = nullptr;  // when the format needs only the total and grade
   EvaluateOptions options;
+  const TraceRenderer* trace = nullptr;  // when the format's lines are trace lines
 };
 
 /// Evaluates `project` and adds its line (or its data errors) and totals to `out`.

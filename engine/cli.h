@@ -61,10 +61,10 @@ std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,
 struct BatchRequest {
   std::string template_path;
   std::vector<std::string> data_paths;  // CSV files are streamed; "-" is standard input
-  std::string format;                   // "summary-csv" or "jsonl"
+  std::string format;                   // "summary-csv", "jsonl" or "trace-csv"
   std::string output = "-";
   int jobs = 1;           // worker threads, one compiled scorecard each
-  bool trace = false;     // keep each row's trace (jsonl)
+  bool trace = false;     // keep each row's trace steps (jsonl; trace-csv is a trace itself)
   std::string header;     // column names when the CSV has no header row
   bool checksum = false;  // print N, Σ totals and grade counts to stderr
 };

@@ -10,6 +10,7 @@
 #include "indicators/record_chunker.h"
 #include "reports/output_file.h"
 #include "reports/render.h"
+#include "reports/trace_csv.h"
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -23,12 +24,15 @@ struct BatchFormat {
   std::string_view name;
   LineRenderer render;
   SummaryRenderer summary;  // the same line from a total and grade, when that is all it prints
-  bool has_header;
+  const TraceRenderer& (*trace)();  // the same lines from numbers, for trace lines
+  std::string_view (*header)();     // the header row, or null
+  bool keeps_trace;                 // writes each row's trace steps (with --trace)
 };
 
 constexpr BatchFormat kBatchFormats[] = {
-    {"summary-csv", AppendSummaryCsvLine, AppendSummaryCsvLine, true},
-    {"jsonl", AppendJsonLine, nullptr, false},
+    {"summary-csv", AppendSummaryCsvLine, AppendSummaryCsvLine, nullptr, SummaryCsvHeader, false},
+    {"jsonl", AppendJsonLine, nullptr, nullptr, nullptr, true},
+    {"trace-csv", AppendTraceCsvLines, nullptr, TraceCsvRenderer, TraceCsvHeader, false},
 };
 
 const BatchFormat* FindBatchFormat(std::string_view name) {
@@ -234,7 +238,10 @@ int RunBatchScore(const BatchRequest& request) {
   for (const std::unique_ptr<Scorecard>& card : cards) card_pointers.push_back(card.get());
   CsvTableOptions csv;
   csv.cards = card_pointers;
-  csv.render = BatchRender{format.render, format.summary, EvaluateOptions{request.trace}};
+  // Only jsonl prints the trace steps; trace-csv's lines are made of the rows' figures.
+  csv.render = BatchRender{format.render, format.summary,
+                           EvaluateOptions{request.trace && format.keeps_trace},
+                           format.trace != nullptr ? &format.trace() : nullptr};
   csv.header = request.header;
   const BatchRender& render = csv.render;
 
@@ -246,8 +253,8 @@ int RunBatchScore(const BatchRequest& request) {
   }
   bool failed = false;
   bool write_failed = false;
-  if (format.has_header && request.header.empty())
-    write_failed = !output.Write(SummaryCsvHeader(), error);
+  if (format.header != nullptr && request.header.empty())
+    write_failed = !output.Write(format.header(), error);
   BatchStats stats;
   Progress progress(::isatty(STDERR_FILENO) == 1);
   auto sink = [&](BatchOutput& out) {

@@ -20,7 +20,7 @@ namespace {
 
 constexpr const char* kScoreHelp =
     "用法: jixiao score 模板.yaml 数据文件… [--format "
-    "table|md|csv|json|html|pdf|xlsx|summary-csv|jsonl]\n"
+    "table|md|csv|json|html|pdf|xlsx|summary-csv|jsonl|trace-csv]\n"
     "                  [-o 输出文件] [--jobs N] [--trace] [--header 列名,…] [--checksum]\n\n"
     "按模板为数据文件中的每个项目打分，输出项目支出绩效自评表：每项得分、总分和等级。\n"
     "数据文件: .yaml（少量项目）或 .csv（每行一个项目的一个指标），见 docs/data-format.md；\n"
@@ -32,9 +32,14 @@ constexpr const char* kScoreHelp =
     "                 pdf（用 Chromium 把 html 打印成 PDF；需 -o，需安装 chromium）、\n"
     "                 xlsx（Excel 工作簿：汇总表加每个项目一张自评表，总分为公式；需 -o）；\n"
     "                 批量格式（逐项目流式输出，内存有界）：\n"
-    "                 summary-csv（每个项目一行：项目名称,总分,等级）、jsonl（每个项目一行 JSON）\n"
+    "                 summary-csv（每个项目一行：项目名称,总分,等级）、jsonl（每个项目一行 "
+    "JSON）、\n"
+    "                 trace-csv（计算过程：每个指标一行，项目名称,指标,方法,分值,目标值,业绩值,\n"
+    "                 原始得分,得分,结果，每个项目另加一行总分和等级）\n"
     "  --jobs N       批量格式：N 个线程并行评分，输出顺序与输入相同（默认 1）\n"
-    "  --trace        批量格式：保留每项得分的计算过程（jsonl；默认不保留，以求速度）\n"
+    "  --trace        jsonl：每个项目写出 --format json "
+    "的完整对象，含每项得分的计算过程（默认不含，\n"
+    "                 以求速度）；trace-csv 本身就是计算过程，加不加都一样；summary-csv 不接受\n"
     "  --header COLS  批量格式：CSV 没有列名行时给出列名，如 项目名称,指标,目标值,业绩值\n"
     "                 （管道分片时用：输出也不带列名行，各分片的输出可直接拼接）\n"
     "  --checksum     批量格式：结束时在标准错误输出项目数、总分之和与各等级个数\n"
@@ -120,6 +125,10 @@ int RunScore(const std::vector<std::string>& args) {
         return UsageError("score", "--jobs 需要 1 到 256 之间的整数");
     }
     request.trace = parsed.options.count("--trace") != 0;
+    if (request.trace && request.format == "summary-csv")
+      return UsageError("score",
+                        "summary-csv 只有总分和等级，不含计算过程，不接受 --trace；逐项计算过程用 "
+                        "--format trace-csv（每个指标一行），完整 JSON 用 --format jsonl --trace");
     request.checksum = parsed.options.count("--checksum") != 0;
     if (auto header = parsed.options.find("--header"); header != parsed.options.end())
       request.header = header->second;
@@ -127,8 +136,8 @@ int RunScore(const std::vector<std::string>& args) {
   }
   for (std::string_view batch_only : {"--jobs", "--trace", "--header", "--checksum"})
     if (parsed.options.count(batch_only) != 0)
-      return UsageError(
-          "score", std::string(batch_only) + " 只用于批量格式（--format summary-csv 或 jsonl）");
+      return UsageError("score", std::string(batch_only) +
+                                     " 只用于批量格式（--format summary-csv、jsonl 或 trace-csv）");
   ReportFormat format = ReportFormat::kText;
   bool xlsx = false;
   if (auto it = parsed.options.find("--format");
@@ -140,9 +149,10 @@ int RunScore(const std::vector<std::string>& args) {
   } else if (it != parsed.options.end()) {
     std::optional<ReportFormat> f = ParseReportFormat(it->second);
     if (!f)
-      return UsageError("score",
-                        "未知的输出格式「" + it->second +
-                            "」（可用 table、md、csv、json、html、pdf、xlsx、summary-csv、jsonl）");
+      return UsageError(
+          "score",
+          "未知的输出格式「" + it->second +
+              "」（可用 table、md、csv、json、html、pdf、xlsx、summary-csv、jsonl、trace-csv）");
     format = *f;
   }
   if (format == ReportFormat::kPdf && output == "-")

@@ -19,7 +19,31 @@ struct Worker {
   PlainProject rows;
   std::vector<PlainValues> values;
   std::vector<char> seen;
+  // For trace lines: each indicator's fields (TraceRenderer::indicator), its row's values as
+  // written, and the plan's scores.
+  std::vector<std::string> trace_fields;
+  std::vector<const PlainRow*> trace_rows;
+  std::vector<PlanRow> scores;
 };
+
+// The trace lines of a project the plan scored.
+void AppendPlanTrace(const Worker& w, const TraceRenderer& trace, PlanScore score,
+                     std::string& out) {
+  const ScorePlan& plan = *w.plan;
+  for (size_t i = 0; i < plan.indicator_count(); ++i) {
+    const PlainRow& row = *w.trace_rows[i];
+    trace.row(w.rows.name, w.trace_fields[i],
+              TraceRow{row.target_text,
+                       row.actual_text,
+                       Outcome::kScored,
+                       w.scores[i].raw_score,
+                       w.scores[i].score,
+                       {}},
+              plan.rounding(), out);
+  }
+  trace.total(w.rows.name, plan.max_total(), score.total, plan.grades()[score.grade].label, {},
+              plan.rounding(), out);
+}
 
 // What scoring one block gave.
 struct BlockResult {
@@ -39,6 +63,10 @@ bool ScorePlain(Worker& w, const BatchRender& render, BatchOutput& out) {
   if (w.rows.rows.size() != n) return false;
   w.values.resize(n);
   w.seen.assign(n, 0);
+  if (render.trace != nullptr) {
+    w.trace_rows.resize(n);
+    w.scores.resize(n);
+  }
   for (size_t i = 0; i < n; ++i) {
     const PlainRow& row = w.rows.rows[i];
     // The reader expects the plan's ids in order: row i naming the expected one names indicator i.
@@ -46,11 +74,17 @@ bool ScorePlain(Worker& w, const BatchRender& render, BatchOutput& out) {
     if (k < 0 || w.seen[static_cast<size_t>(k)] != 0) return false;
     w.seen[static_cast<size_t>(k)] = 1;
     w.values[static_cast<size_t>(k)] = PlainValues{row.target, row.actual};
+    if (render.trace != nullptr) w.trace_rows[static_cast<size_t>(k)] = &row;
   }
   PlanScore score;
-  if (!plan.Score(w.values, score)) return false;
-  render.summary(w.rows.name, score.total, plan.rounding(), plan.grades()[score.grade].label,
-                 out.text);
+  if (render.trace != nullptr) {
+    if (!plan.Score(w.values, score, w.scores.data())) return false;
+    AppendPlanTrace(w, *render.trace, score, out.text);
+  } else {
+    if (!plan.Score(w.values, score)) return false;
+    render.summary(w.rows.name, score.total, plan.rounding(), plan.grades()[score.grade].label,
+                   out.text);
+  }
   out.stats.AddProject(score.total, score.grade, /*problems=*/false);
   return true;
 }
@@ -95,11 +129,19 @@ CsvTableResult ScoreCsvTable(int fd, const std::string& file, const CsvTableOpti
     sink(header);
     if (!ok) return result;
   }
-  // The plan is for plain tables and formats that print only totals and grades.
+  // The plan is for plain tables and formats that print only totals and grades, or trace lines.
   if (const std::optional<PlainColumns> plain = PlainColumnsOf(table.layout);
-      plain && options.render.summary != nullptr)
-    for (Worker& w : workers)
-      if (w.plan) w.plain.emplace(*plain, w.plan->ids());
+      plain && (options.render.summary != nullptr || options.render.trace != nullptr))
+    for (Worker& w : workers) {
+      if (!w.plan) continue;
+      w.plain.emplace(*plain, w.plan->ids());
+      if (options.render.trace == nullptr) continue;
+      for (size_t i = 0; i < w.plan->indicator_count(); ++i) {
+        const PlanIndicator& ind = w.plan->indicator(i);
+        w.trace_fields.push_back(options.render.trace->indicator(
+            ind.path, *ind.method, ind.comparator, ind.weight, w.plan->rounding()));
+      }
+    }
   const BatchRender& render = options.render;
   ProjectNames names;  // of every project handed over
   int line = reader.first_line();

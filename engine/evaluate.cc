@@ -56,6 +56,8 @@ class Scorer {
     const RoundingRule& rounding = card_.tmpl.rounding;
     node.method =
         std::string(RuleKindCode(method.kind)) + " " + std::string(RuleKindLabel(method.kind));
+    node.method_spec = &method;
+    node.comparator = bound.comparator;
     node.budget_execution = method.kind == RuleKind::kBudgetExecution;
     node.criteria = entry != nullptr && !entry->criteria.empty()
                         ? entry->criteria

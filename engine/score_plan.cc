@@ -48,8 +48,8 @@ std::unique_ptr<ScorePlan> ScorePlan::Build(const Scorecard& card) {
     const int i = static_cast<int>(plan->indicators_.size());
     index[node.tmpl] = i;
     plan->steps_.push_back(Step{i, 0});
-    plan->indicators_.push_back(
-        Indicator{node.id, node.points, node.comparator, node.direction, node.method, rule});
+    plan->indicators_.push_back(Indicator{node.id, node.path, node.points, node.comparator,
+                                          node.direction, node.method, rule});
   };
   for (const BoundNode& root : bound.roots) walk(walk, root);
   if (!covered || plan->indicators_.size() != project.entries.size()) return nullptr;
@@ -63,6 +63,7 @@ std::unique_ptr<ScorePlan> ScorePlan::Build(const Scorecard& card) {
       plan->keys_.emplace(key, it->second);
   }
   plan->rounding_ = card.tmpl.rounding;
+  plan->max_total_ = card.tmpl.total;
   plan->grades_ = card.tmpl.grades;
   plan->stack_.resize(plan->steps_.size());
   return plan;
@@ -81,16 +82,17 @@ int ScorePlan::Find(std::string_view key, size_t expected) const {
   return it == keys_.end() ? -1 : it->second;
 }
 
-inline std::optional<double> ScorePlan::RowScore(const Indicator& ind, const PlainValues& v) const {
+inline std::optional<PlanRow> ScorePlan::RowScore(const Indicator& ind,
+                                                  const PlainValues& v) const {
   const std::optional<RawPoints> raw = ind.rule(
       *ind.method, PlainInput{ind.weight, v.target, v.actual, ind.comparator, ind.direction});
   if (!raw) return std::nullopt;
   const std::optional<double> points = ClampPoints(*raw);
   if (!points) return std::nullopt;
-  return RoundScore(*points, rounding_);
+  return PlanRow{*points, RoundScore(*points, rounding_)};
 }
 
-bool ScorePlan::Score(std::span<const PlainValues> values, PlanScore& out) {
+bool ScorePlan::Score(std::span<const PlainValues> values, PlanScore& out, PlanRow* rows) {
   double* top = stack_.data();  // just past the last score on the stack
   for (const Step& step : steps_) {
     if (step.indicator < 0) {
@@ -101,9 +103,10 @@ bool ScorePlan::Score(std::span<const PlainValues> values, PlanScore& out) {
       continue;
     }
     const size_t i = static_cast<size_t>(step.indicator);
-    const std::optional<double> score = RowScore(indicators_[i], values[i]);
-    if (!score) return false;
-    *top++ = *score;
+    const std::optional<PlanRow> row = RowScore(indicators_[i], values[i]);
+    if (!row) return false;
+    if (rows != nullptr) rows[i] = *row;
+    *top++ = row->score;
   }
   out.total = SumRounded(std::span<const double>(stack_.data(), top), rounding_);
   out.grade = GradeIndex(out.total, grades_);

@@ -30,6 +30,23 @@ struct PlanScore {
   size_t grade = 0;  // index into the template's grade bands
 };
 
+/// What a plan gives one indicator, as Evaluate's ScoreNode holds it.
+struct PlanRow {
+  double raw_score = 0;  // the method's points, clamped to [0, w], before rounding
+  double score = 0;      // rounded
+};
+
+/// An indicator of a plan as binding resolved it: what its trace lines say besides the numbers.
+struct PlanIndicator {
+  std::string id;
+  std::string path;  // ScoreNode::path
+  double weight = 0;
+  Comparator comparator = Comparator::kNone;
+  Direction direction = Direction::kPositive;
+  const MethodSpec* method = nullptr;
+  PlainRule rule = nullptr;
+};
+
 /// The template's indicators in document order, each with its weight, method, comparator and
 /// direction as binding resolves them for a plain numeric target, and the group structure the
 /// total is summed over. It covers a project that gives every indicator of the template exactly
@@ -44,6 +61,8 @@ class ScorePlan {
   static std::unique_ptr<ScorePlan> Build(const Scorecard& card);
 
   size_t indicator_count() const { return indicators_.size(); }
+  /// Indicator i, in document order (the order of the ScoreTree's indicators).
+  const PlanIndicator& indicator(size_t i) const { return indicators_[i]; }
 
   /// The indicators' ids, in order: how rows usually name them.
   std::vector<std::string> ids() const;
@@ -57,20 +76,15 @@ class ScorePlan {
   /// scored plainly (target 0 for M10, a result that is not finite…): the general path then
   /// scores the project and says why. Not const: it uses the plan's scratch space, so a plan
   /// belongs to one thread. REQUIRES: values.size() == indicator_count().
-  bool Score(std::span<const PlainValues> values, PlanScore& out);
+  /// With `rows` (indicator_count() of them), each indicator's scores are written there too.
+  bool Score(std::span<const PlainValues> values, PlanScore& out, PlanRow* rows = nullptr);
 
   const RoundingRule& rounding() const { return rounding_; }
+  double max_total() const { return max_total_; }  // the template's declared total
   const std::vector<GradeBand>& grades() const { return grades_; }
 
  private:
-  struct Indicator {
-    std::string id;
-    double weight = 0;
-    Comparator comparator = Comparator::kNone;
-    Direction direction = Direction::kPositive;
-    const MethodSpec* method = nullptr;
-    PlainRule rule = nullptr;
-  };
+  using Indicator = PlanIndicator;
   // The score tree's shape in post-order: an indicator pushes its row score, a group replaces
   // its children's scores on the stack by their sum.
   struct Step {
@@ -83,13 +97,14 @@ class ScorePlan {
   };
 
   ScorePlan() = default;
-  // An indicator's row score (rounded), or nullopt when it does not score plainly.
-  std::optional<double> RowScore(const Indicator& indicator, const PlainValues& values) const;
+  // An indicator's row scores, or nullopt when it does not score plainly.
+  std::optional<PlanRow> RowScore(const Indicator& indicator, const PlainValues& values) const;
 
   std::vector<Indicator> indicators_;
   std::vector<Step> steps_;
   std::unordered_map<std::string, int, KeyHash, std::equal_to<>> keys_;
   RoundingRule rounding_;
+  double max_total_ = 100;
   std::vector<GradeBand> grades_;
   std::vector<double> stack_;  // Score's scratch: a score per step at most
 };

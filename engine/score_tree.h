@@ -29,13 +29,18 @@ struct ScoreNode {
   bool budget_execution = false;  // the 预算执行率 component (M1), shown with the 项目资金 rows
   double weight = 0;              // 分值
   Outcome outcome = Outcome::kScored;
-  double raw_score = 0;       // before rounding (indicators); sum of children (groups)
-  double score = 0;           // rounded once (indicators); sum of rounded rows (groups)
-  std::string target_text;    // 年度指标值 as written
-  std::string actual_text;    // 实际完成值 as written
-  std::string criteria;       // 评分标准
-  std::string note;           // 偏差原因分析及改进措施
-  std::string method;         // "M2 正向比例"
+  double raw_score = 0;     // before rounding (indicators); sum of children (groups)
+  double score = 0;         // rounded once (indicators); sum of rounded rows (groups)
+  std::string target_text;  // 年度指标值 as written
+  std::string actual_text;  // 实际完成值 as written
+  std::string criteria;     // 评分标准
+  std::string note;         // 偏差原因分析及改进措施
+  std::string method;       // "M2 正向比例"
+  /// The method applied and the comparator it compared with, as binding resolved them (for
+  /// trace lines: MethodDescription and the comparator). The spec belongs to the scorecard's
+  /// template: valid while the Scorecard lives; null for groups.
+  const MethodSpec* method_spec = nullptr;
+  Comparator comparator = Comparator::kNone;
   bool overridden = false;    // the unit overrode the computed score (with a note)
   double computed_score = 0;  // the rule's rounded score, when overridden
   std::optional<double> published_score;

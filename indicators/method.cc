@@ -174,9 +174,14 @@ std::vector<std::pair<std::string, std::string>> MethodParameters(const MethodSp
 }
 
 std::string MethodDescription(const MethodSpec& m) {
+  return MethodDescription(m, MethodParameters(m));
+}
+
+std::string MethodDescription(const MethodSpec& m,
+                              const std::vector<std::pair<std::string, std::string>>& parameters) {
   std::string out = std::string(RuleKindCode(m.kind)) + " " + std::string(RuleKindLabel(m.kind));
   std::vector<std::string> params;
-  for (const auto& [key, value] : MethodParameters(m)) params.push_back(key + " " + value);
+  for (const auto& [key, value] : parameters) params.push_back(key + " " + value);
   return params.empty() ? out : out + "（" + Join(params, "，") + "）";
 }
 

@@ -112,6 +112,10 @@ std::vector<std::pair<std::string, std::string>> MethodParameters(const MethodSp
 
 /// The method with its parameters, as `jixiao diff` prints it: "M3 反向（variant R1）".
 std::string MethodDescription(const MethodSpec& spec);
+/// The same with the given parameters (MethodParameters and more): "M9 达标全得（tolerance 0，
+/// comparator ≤）".
+std::string MethodDescription(const MethodSpec& spec,
+                              const std::vector<std::pair<std::string, std::string>>& parameters);
 
 /// True for methods whose score an evaluator enters (M5, M14).
 bool IsJudged(RuleKind kind);

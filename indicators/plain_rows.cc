@@ -169,10 +169,11 @@ bool PlainProjectReader::Read(std::string_view text, size_t pos, PlainProject& o
         }
         case PlainColumns::kTarget:
         case PlainColumns::kActual: {
-          double& value = columns_.fields[f] == PlainColumns::kTarget ? row.target : row.actual;
-          const size_t n =
-              ParsePlainDecimalPrefix(std::string_view(p, static_cast<size_t>(end - p)), value);
+          const bool target = columns_.fields[f] == PlainColumns::kTarget;
+          const size_t n = ParsePlainDecimalPrefix(
+              std::string_view(p, static_cast<size_t>(end - p)), target ? row.target : row.actual);
           if (n == 0) return false;
+          (target ? row.target_text : row.actual_text) = std::string_view(p, n);
           p += n;
           break;
         }

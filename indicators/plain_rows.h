@@ -32,6 +32,8 @@ struct PlainRow {
   bool expected = false;  // `ref` is the expected one at the row's place in its project
   double target = 0;
   double actual = 0;
+  std::string_view target_text;  // the two values as written (Value::raw)
+  std::string_view actual_text;
 };
 
 /// One project's rows, every one plain.

@@ -3,7 +3,10 @@
 // alone: 项目名称 first, group names repeated on each row, the row's notes in
 // the last column.
 #include <algorithm>
+#include <array>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -24,12 +27,35 @@ struct CsvColumn {
   std::string title;
 };
 
+// Whether `field` holds a byte that makes it quoted: a comma, a quote or a line break. Eight
+// bytes at a time: those four are below '-', as few bytes of text are (CJK bytes are ≥ 0x80,
+// digits, letters and '.' above), so a word without any byte below '-' needs no closer look.
+bool NeedsQuotes(std::string_view field) {
+  static constexpr std::array<bool, 256> kQuoted = [] {
+    std::array<bool, 256> quoted{};
+    for (char c : {',', '"', '\r', '\n'}) quoted[static_cast<unsigned char>(c)] = true;
+    return quoted;
+  }();
+  const auto quoted = [](std::string_view bytes) {
+    return std::any_of(bytes.begin(), bytes.end(),
+                       [](char c) { return kQuoted[static_cast<unsigned char>(c)]; });
+  };
+  constexpr uint64_t kOnes = 0x0101010101010101, kHighs = 0x8080808080808080;
+  size_t at = 0;
+  for (; at + 8 <= field.size(); at += 8) {
+    uint64_t word;
+    std::memcpy(&word, field.data() + at, sizeof word);
+    // A byte below '-' (with its high bit clear) sets its high bit here (Hacker's Delight 6-1).
+    if (((word - kOnes * '-') & ~word & kHighs) != 0 && quoted(field.substr(at, 8))) return true;
+  }
+  return quoted(field.substr(at));
+}
+
 // Appends `prefix` and `field` as one RFC 4180 field: quoted, with quotes doubled, when it holds
 // a comma, a quote or a line break.
 void AppendField(std::string_view prefix, std::string_view field, std::string& out) {
-  if (std::none_of(field.begin(), field.end(),
-                   [](char c) { return c == ',' || c == '"' || c == '\r' || c == '\n'; })) {
-    out += prefix;
+  if (!NeedsQuotes(field)) {
+    if (!prefix.empty()) out += prefix;
     out += field;
     return;
   }
@@ -45,9 +71,10 @@ void AppendField(std::string_view prefix, std::string_view field, std::string& o
 // A spreadsheet runs a cell starting with = + - @ (or a tab or CR before one)
 // as a formula; a leading apostrophe makes it text (OWASP "CSV injection").
 void AppendTextField(std::string_view text, std::string& out) {
-  const bool formula =
-      !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos;
-  AppendField(formula ? "'" : "", text, out);
+  const char first = text.empty() ? '\0' : text[0];
+  const bool formula = first == '=' || first == '+' || first == '-' || first == '@' ||
+                       first == '\t' || first == '\r';
+  AppendField(formula ? std::string_view("'") : std::string_view(), text, out);
 }
 
 std::string Quote(std::string_view field) {
@@ -138,6 +165,8 @@ std::string RenderCsv(const std::vector<ScoreTree>& trees) {
   }
   return out;
 }
+
+void AppendCsvTextField(std::string_view text, std::string& out) { AppendTextField(text, out); }
 
 std::string_view SummaryCsvHeader() { return "项目名称,总分,等级\n"; }
 

@@ -1,6 +1,10 @@
 #include "reports/labels.h"
 
+#include <algorithm>
+#include <bit>
+#include <charconv>
 #include <cmath>
+#include <cstdint>
 #include <string>
 #include <string_view>
 
@@ -15,36 +19,104 @@ namespace {
 constexpr int kUnroundedPlaces = 4;
 constexpr int kDecimalPlaces = 6;
 
-// Removes a trailing run of zeros after the decimal point, and the point itself
-// if bare.
-std::string TrimZeros(std::string s) {
-  if (s.find('.') == std::string::npos) return s;
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  if (!s.empty() && s.back() == '.') s.pop_back();
-  return s;
+// GCC's and Clang's 128-bit integer (__extension__: not ISO C++, so -Wpedantic would object).
+__extension__ typedef unsigned __int128 Uint128;
+
+constexpr uint64_t kPowersOfTen[] = {1,      10,      100,      1000,      10000,
+                                     100000, 1000000, 10000000, 100000000, 1000000000};
+
+// `value` at `places` decimals as printf's "%.*f" prints it (the exact binary value rounded to
+// nearest, ties to even), by integer arithmetic: value = m × 2^e exactly, so value × 10^places
+// = m × 10^places / 2^-e, whose quotient and remainder say how to round. Writes the digits at
+// `out` and returns the end, or null when the result does not fit in 64 bits (the caller then
+// uses std::to_chars, which prints the same, slower). REQUIRES: value finite, places ≤ 9.
+char* ExactFixed(double value, int places, char* out) {
+  const uint64_t bits = std::bit_cast<uint64_t>(value);
+  const int biased = static_cast<int>((bits >> 52) & 0x7FF);
+  const uint64_t fraction = bits & ((uint64_t{1} << 52) - 1);
+  const uint64_t m = biased == 0 ? fraction : fraction | (uint64_t{1} << 52);
+  const int e = (biased == 0 ? 1 : biased) - 1075;
+  const uint64_t scale = kPowersOfTen[places];
+  uint64_t q = 0;  // value × 10^places, rounded
+  if (e >= 0) {
+    if (e > 10) return nullptr;  // m × 2^e ≥ 2^63
+    const Uint128 n = static_cast<Uint128>(m << e) * scale;
+    if (n >> 64 != 0) return nullptr;
+    q = static_cast<uint64_t>(n);
+  } else if (-e < 128) {
+    const int shift = -e;
+    const Uint128 n = static_cast<Uint128>(m) * scale;
+    const Uint128 whole = n >> shift;
+    const Uint128 rest = n - (whole << shift);
+    const Uint128 half = static_cast<Uint128>(1) << (shift - 1);
+    if (whole >> 63 != 0) return nullptr;
+    q = static_cast<uint64_t>(whole);
+    if (rest > half || (rest == half && (q & 1) != 0)) ++q;
+  }
+  if ((bits >> 63) != 0) *out++ = '-';
+  out = std::to_chars(out, out + 20, q / scale).ptr;
+  if (places == 0) return out;
+  *out++ = '.';
+  uint64_t decimals = q % scale;
+  for (int i = places - 1; i >= 0; --i) {
+    out[i] = static_cast<char>('0' + decimals % 10);
+    decimals /= 10;
+  }
+  return out + places;
 }
 
+// Appends `value` with `places` decimals, exactly as printf's "%.*f" (ExactFixed, or
+// std::to_chars with a precision: both print the same digits, without a locale), or
+// kNotANumber. With `trim`, a trailing run of zeros after the point goes, and the point if bare.
 // "-0.00" and "-0" print without the sign.
-std::string DropNegativeZero(std::string s) {
-  if (!s.empty() && s[0] == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
-  return s;
+void AppendFixed(double value, int places, bool trim, std::string& out) {
+  if (!std::isfinite(value)) {
+    out += kNotANumber;
+    return;
+  }
+  char buffer[400];  // the longest double at 6 decimals takes 316 characters
+  const char* end = places >= 0 && places <= 9 ? ExactFixed(value, places, buffer) : nullptr;
+  if (end == nullptr)
+    end =
+        std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::fixed, places).ptr;
+  if (trim && places > 0) {
+    while (end[-1] == '0') --end;
+    if (end[-1] == '.') --end;
+  }
+  const char* begin = buffer;
+  if (*begin == '-' && std::all_of(begin + 1, end, [](char c) { return c == '0' || c == '.'; }))
+    ++begin;
+  out.append(begin, end);
 }
 
-std::string Fixed(double value, int places) {
-  if (!std::isfinite(value)) return std::string(kNotANumber);
-  return DropNegativeZero(fmt::format("{:.{}f}", value, places));
+std::string Fixed(double value, int places, bool trim = false) {
+  std::string out;
+  AppendFixed(value, places, trim, out);
+  return out;
 }
 
 }  // namespace
 
+void AppendPoints(double points, int places, std::string& out) {
+  if (places < 0) {
+    AppendFixed(points, kUnroundedPlaces, /*trim=*/true, out);
+    return;
+  }
+  AppendFixed(points, places, /*trim=*/false, out);
+}
+
+void AppendDecimal(double value, std::string& out) {
+  AppendFixed(value, kDecimalPlaces, /*trim=*/true, out);
+}
+
 std::string FormatPoints(double points, int places) {
-  if (places < 0) return FormatDecimalPlaces(points, kUnroundedPlaces);
-  return Fixed(points, places);
+  std::string out;
+  AppendPoints(points, places, out);
+  return out;
 }
 
 std::string FormatDecimalPlaces(double value, int max_places) {
-  if (!std::isfinite(value)) return std::string(kNotANumber);
-  return DropNegativeZero(TrimZeros(Fixed(value, max_places)));
+  return Fixed(value, max_places, /*trim=*/true);
 }
 
 int PointPlaces(const RoundingRule& rule) {
@@ -58,7 +130,11 @@ std::string FormatPercent(double percent, int places) {
 
 std::string FormatAmount(double amount) { return FormatDecimalPlaces(amount, kDecimalPlaces); }
 
-std::string FormatDecimal(double value) { return FormatDecimalPlaces(value, kDecimalPlaces); }
+std::string FormatDecimal(double value) {
+  std::string out;
+  AppendDecimal(value, out);
+  return out;
+}
 
 std::string FormatMoney(double amount) {
   if (!std::isfinite(amount)) return std::string(kNotANumber);
@@ -132,8 +208,12 @@ std::string StampLine(std::string_view id, std::string_view version, std::string
 }
 
 std::string OverrideNote(std::string_view mark, std::string_view computed, std::string_view note) {
-  if (note.empty()) return fmt::format("{} 单位调整得分：计算得分 {}", mark, computed);
-  return fmt::format("{} 单位调整得分：计算得分 {}，说明：{}", mark, computed, note);
+  return fmt::format("{} {}", mark, OverrideText(computed, note));
+}
+
+std::string OverrideText(std::string_view computed, std::string_view note) {
+  if (note.empty()) return fmt::format("单位调整得分：计算得分 {}", computed);
+  return fmt::format("单位调整得分：计算得分 {}，说明：{}", computed, note);
 }
 
 std::string NodeFindingNote(std::string_view path, std::string_view finding) {

@@ -20,6 +20,8 @@ inline constexpr std::string_view kNotANumber = "—";
 /// (88, 2) "88.00". Never prints "-0.00". A negative `places` prints up to 4
 /// decimals, trailing zeros removed (scores that a template leaves unrounded).
 std::string FormatPoints(double points, int places);
+/// FormatPoints appended to `out`, for writers that stream many numbers.
+void AppendPoints(double points, int places, std::string& out);
 
 /// Decimal places to print a tree's scores with: `rule.places`, or -1 (see
 /// FormatPoints) when the rule does not round.
@@ -40,6 +42,8 @@ std::string FormatAmount(double amount);
 /// A full-precision intermediate value for explanations: up to 6 decimals,
 /// trailing zeros removed ("7.733333", "58").
 std::string FormatDecimal(double value);
+/// FormatDecimal appended to `out`.
+void AppendDecimal(double value, std::string& out);
 
 /// Money in 万元 as final accounts print it: rounded half-up to 2 decimals, with
 /// thousands separators ("3,718.81", "328.50").
@@ -121,6 +125,8 @@ std::string StampLine(std::string_view id, std::string_view version, std::string
 /// "* 单位调整得分：计算得分 7.73，说明：农业嘉年华活动时间为58天" (no 说明
 /// part when `note` is empty).
 std::string OverrideNote(std::string_view mark, std::string_view computed, std::string_view note);
+/// The same without the mark: "单位调整得分：计算得分 7.73，说明：…".
+std::string OverrideText(std::string_view computed, std::string_view note);
 
 /// "产出指标/数量指标/展销天数：<finding>".
 std::string NodeFindingNote(std::string_view path, std::string_view finding);

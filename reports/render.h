@@ -53,6 +53,11 @@ void AppendSummaryCsvLine(const ScoreTree& tree, std::string& out);
 void AppendSummaryCsvLine(std::string_view project_name, double total, const RoundingRule& rounding,
                           std::string_view grade, std::string& out);
 
+/// Appends `text` as one RFC 4180 field (quoted when it holds a comma, a quote or a line break),
+/// with an apostrophe before a leading = + - @ (a spreadsheet would run it as a formula). Shared
+/// by every CSV writer.
+void AppendCsvTextField(std::string_view text, std::string& out);
+
 /// One project as a single-line JSON object (RenderJson's object, without line breaks) and "\n".
 void AppendJsonLine(const ScoreTree& tree, std::string& out);
 

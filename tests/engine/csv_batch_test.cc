@@ -17,6 +17,7 @@
 #include "engine/score_plan.h"
 #include "indicators/project_csv.h"
 #include "indicators/template_loader.h"
+#include "reports/trace_csv.h"
 #include <unistd.h>
 
 namespace jixiao {
@@ -92,6 +93,10 @@ std::unique_ptr<Scorecard> Compile(const char* yaml) {
   return std::move(compiled.value);
 }
 
+// Two formats: a summary line with every total in full (17 significant digits), so that any
+// difference shows, and the trace CSV (reports/trace_csv.h), every indicator's figures as written.
+enum class Format { kSummary, kTrace };
+
 // Lines with every total in full (17 significant digits), so that any difference shows.
 void TreeLine(const ScoreTree& tree, std::string& out) {
   char total[64];
@@ -119,7 +124,14 @@ struct Setup {
   size_t block_bytes = size_t{1} << 20;
   bool pipe = false;
   std::string header;
+  Format format = Format::kSummary;
 };
+
+BatchRender RenderFor(Format format) {
+  if (format == Format::kTrace)
+    return BatchRender{AppendTraceCsvLines, nullptr, EvaluateOptions{false}, &TraceCsvRenderer()};
+  return BatchRender{TreeLine, PartsLine, EvaluateOptions{false}};
+}
 
 Scored Score(const char* yaml, const std::string& input, const Setup& setup) {
   std::vector<std::unique_ptr<Scorecard>> cards;
@@ -128,7 +140,7 @@ Scored Score(const char* yaml, const std::string& input, const Setup& setup) {
     cards.push_back(Compile(yaml));
     options.cards.push_back(cards.back().get());
   }
-  options.render = BatchRender{TreeLine, PartsLine, EvaluateOptions{false}};
+  options.render = RenderFor(setup.format);
   options.use_plan = setup.use_plan;
   options.block_bytes = setup.block_bytes;
   options.header = setup.header;
@@ -176,25 +188,28 @@ void ExpectSame(const Scored& a, const Scored& b) {
   BOOST_TEST(a.result.read == b.result.read);
 }
 
-// The lines of the whole table read at once (LoadProjectsFromCsv) and each project evaluated:
-// what a table without data errors must give.
-std::string WholeTable(const char* yaml, const std::string& input) {
+// The lines of the whole table read at once (LoadProjectsFromCsv) and each project evaluated
+// (with its trace steps: trace lines do not depend on them): what a table without data errors
+// must give.
+std::string WholeTable(const char* yaml, const std::string& input, Format format) {
   std::unique_ptr<Scorecard> card = Compile(yaml);
   std::vector<Diagnostic> diagnostics;
   std::string out;
   for (const Project& p : LoadProjectsFromCsv(input, "d.csv", diagnostics)) {
-    EvaluateResult r = Evaluate(*card, p, EvaluateOptions{false});
-    if (r.tree) TreeLine(*r.tree, out);
+    EvaluateResult r = Evaluate(*card, p, EvaluateOptions{format == Format::kTrace});
+    if (r.tree) RenderFor(format).line(*r.tree, out);
   }
   return out;
 }
 
 // Scores `input` every way: general and planned, one worker and three, big and small blocks, a
 // file and a pipe; all give the same. Returns the general run.
-Scored CheckAllWays(const char* yaml, const std::string& input, const std::string& header = "") {
+Scored CheckAllWays(const char* yaml, const std::string& input, const std::string& header = "",
+                    Format format = Format::kSummary) {
   Setup general;
   general.use_plan = false;
   general.header = header;
+  general.format = format;
   const Scored reference = Score(yaml, input, general);
   for (size_t workers : {size_t{1}, size_t{3}})
     for (size_t block_bytes : {size_t{1} << 20, size_t{150}})
@@ -204,6 +219,7 @@ Scored CheckAllWays(const char* yaml, const std::string& input, const std::strin
         setup.block_bytes = block_bytes;
         setup.pipe = pipe;
         setup.header = header;
+        setup.format = format;
         BOOST_TEST_CONTEXT("workers " << workers << ", blocks of " << block_bytes
                                       << (pipe ? ", pipe" : ", file")) {
           ExpectSame(Score(yaml, input, setup), reference);
@@ -211,8 +227,15 @@ Scored CheckAllWays(const char* yaml, const std::string& input, const std::strin
       }
   BOOST_TEST(reference.result.planned == 0u);
   if (reference.diagnostics.empty())
-    BOOST_TEST(reference.text == WholeTable(yaml, header.empty() ? input : header + "\n" + input));
+    BOOST_TEST(reference.text ==
+               WholeTable(yaml, header.empty() ? input : header + "\n" + input, format));
   return reference;
+}
+
+// Both formats, every way.
+void CheckBothFormats(const char* yaml, const std::string& input, const std::string& header = "") {
+  CheckAllWays(yaml, input, header, Format::kSummary);
+  BOOST_TEST_CONTEXT("trace-csv") { CheckAllWays(yaml, input, header, Format::kTrace); }
 }
 
 const std::string kPlainHeader = "项目名称,指标,目标值,实际完成值\n";
@@ -245,7 +268,10 @@ BOOST_AUTO_TEST_CASE(plain_projects_take_the_plan_and_give_the_general_results) 
   const Scored fast = Score(kWorkload, input, planned);
   BOOST_TEST(fast.result.planned == 30u);
   BOOST_TEST(fast.diagnostics.empty());
-  CheckAllWays(kWorkload, input);
+  Setup traced;
+  traced.format = Format::kTrace;
+  BOOST_TEST(Score(kWorkload, input, traced).result.planned == 30u);
+  CheckBothFormats(kWorkload, input);
 }
 
 // Each case: one project among plain ones, written so that the plan must not take it, or must
@@ -304,19 +330,19 @@ BOOST_DATA_TEST_CASE(edge_cases_give_the_general_results, boost::unit_test::data
   for (int p = 1; p <= 4; ++p) input += WorkloadRows("P" + std::to_string(p), kPlainValues);
   input += c.rows;
   for (int p = 5; p <= 8; ++p) input += WorkloadRows("P" + std::to_string(p), kPlainValues);
-  CheckAllWays(kWorkload, input);
+  CheckBothFormats(kWorkload, input);
 }
 
 BOOST_AUTO_TEST_CASE(a_bom_crlf_and_a_given_header_give_the_general_results) {
   std::string rows;
   for (int p = 1; p <= 5; ++p) rows += WorkloadRows("P" + std::to_string(p), kPlainValues);
-  CheckAllWays(kWorkload, "\xEF\xBB\xBF" + kPlainHeader + rows);
+  CheckBothFormats(kWorkload, "\xEF\xBB\xBF" + kPlainHeader + rows);
   std::string crlf;
   for (char c : kPlainHeader + rows) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
-  CheckAllWays(kWorkload, crlf);
-  CheckAllWays(kWorkload, rows, "项目名称,指标,目标值,实际完成值");
-  CheckAllWays(kWorkload, "指标,实际完成值,项目名称,目标值\n" + rows);       // other columns
-  CheckAllWays(kWorkload, "项目名称,指标,目标值,实际完成值,备注\n" + rows);  // not plain
+  CheckBothFormats(kWorkload, crlf);
+  CheckBothFormats(kWorkload, rows, "项目名称,指标,目标值,实际完成值");
+  CheckBothFormats(kWorkload, "指标,实际完成值,项目名称,目标值\n" + rows);       // other columns
+  CheckBothFormats(kWorkload, "项目名称,指标,目标值,实际完成值,备注\n" + rows);  // not plain
 }
 
 // Randomised tables: mostly plain rows, with every kind of irregularity sprinkled in.
@@ -363,19 +389,28 @@ BOOST_AUTO_TEST_CASE(random_tables_give_the_general_results) {
   std::mt19937 rng(20240607);
   const std::vector<std::vector<std::string>> keys = {
       {"数量指标1", "数量指标2", "数量指标3", "质量指标1", "质量指标2", "质量指标3"},
-      {"o1", "数量指标", "成本", "o3", "o4", "b1", "达标", "b3", "b4", "默认"},
+      {"数量指标", "成本", "o3", "o4", "b1", "达标", "b3", "b4", "默认"},  // 数量指标: o1's alias
       {"f1", "s1", "等值", "m1"},
   };
   size_t planned = 0;
+  size_t traced_planned = 0;
+  size_t planned_per_template[std::size(kTemplates)] = {};
   for (int round = 0; round < 60; ++round) {
     const size_t t = static_cast<size_t>(round) % std::size(kTemplates);
     const std::string input = RandomTable(rng, keys[t]);
     BOOST_TEST_CONTEXT("round " << round << ":\n" << input) {
-      CheckAllWays(kTemplates[t], input);
-      planned += Score(kTemplates[t], input, Setup{}).result.planned;
+      CheckBothFormats(kTemplates[t], input);
+      const size_t taken = Score(kTemplates[t], input, Setup{}).result.planned;
+      planned += taken;
+      planned_per_template[t] += taken;
+      Setup traced;
+      traced.format = Format::kTrace;
+      traced_planned += Score(kTemplates[t], input, traced).result.planned;
     }
   }
   BOOST_TEST(planned > 100u);  // the plan was tried, and took most plain projects
+  BOOST_TEST(traced_planned == planned);
+  BOOST_TEST(planned_per_template[1] > 30u);  // groups, rounding and parameters took the plan too
 }
 
 BOOST_AUTO_TEST_SUITE_END()

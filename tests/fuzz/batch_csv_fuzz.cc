@@ -1,6 +1,7 @@
 // Fuzzes batch CSV scoring differentially: the input is a project table; it is scored against the
 // standard workload's template (bench/workload.yaml) with the plan for plain projects and without
-// it, in small blocks, and the two must give the same lines, diagnostics and totals.
+// it, in small blocks, and the two must give the same lines, diagnostics and totals; in the summary
+// format and in the trace CSV.
 #include <cstdio>
 #include <cstdlib>
 #include <memory>
@@ -8,6 +9,7 @@
 #include <vector>
 
 #include "engine/csv_batch.h"
+#include "reports/trace_csv.h"
 #include "tests/fuzz/fuzz_input.h"
 #include <sys/mman.h>
 #include <unistd.h>
@@ -30,10 +32,12 @@ void Parts(std::string_view name, double total, const RoundingRule&, std::string
 }
 
 // Everything a run gave, as text.
-std::string Run(const Scorecard& card, std::string_view input, bool use_plan) {
+std::string Run(const Scorecard& card, std::string_view input, bool use_plan, bool trace) {
   CsvTableOptions options;
   options.cards = {&card};
-  options.render = BatchRender{Line, Parts, EvaluateOptions{false}};
+  options.render =
+      trace ? BatchRender{AppendTraceCsvLines, nullptr, EvaluateOptions{false}, &TraceCsvRenderer()}
+            : BatchRender{Line, Parts, EvaluateOptions{false}};
   options.use_plan = use_plan;
   options.block_bytes = 256;
   std::string out;
@@ -63,6 +67,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
       LoadScorecard(JIXIAO_SOURCE_DIR "/bench/workload.yaml").value;
   if (!kCard) std::abort();
   const std::string_view input = FuzzText(data, size);
-  if (Run(*kCard, input, true) != Run(*kCard, input, false)) std::abort();
+  for (bool trace : {false, true})
+    if (Run(*kCard, input, true, trace) != Run(*kCard, input, false, trace)) std::abort();
   return 0;
 }

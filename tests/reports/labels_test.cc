@@ -1,7 +1,12 @@
 #include "reports/labels.h"
 
+#include <bit>
+#include <cmath>
+#include <cstdio>
 #include <limits>
+#include <random>
 #include <string>
+#include <vector>
 
 #include <boost/test/data/test_case.hpp>
 #include <boost/test/unit_test.hpp>
@@ -31,6 +36,51 @@ const PointsCase kPointsCases[] = {
 BOOST_DATA_TEST_CASE(points_print_with_fixed_places, boost::unit_test::data::make(kPointsCases),
                      c) {
   BOOST_TEST(FormatPoints(c.points, c.places) == c.expected);
+}
+
+// printf's "%.*f", with the trailing zeros and a negative zero's sign dropped as
+// FormatDecimalPlaces does.
+std::string Printf(double value, int places, bool trim) {
+  char text[400];
+  std::snprintf(text, sizeof text, "%.*f", places, value);
+  std::string s = text;
+  if (trim && s.find('.') != std::string::npos) {
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+  }
+  if (s[0] == '-' && s.find_first_not_of("0.", 1) == std::string::npos) s.erase(0, 1);
+  return s;
+}
+
+// Numbers are formatted by integer arithmetic where they fit (labels.cc's ExactFixed): the same
+// digits as printf, on ties (exact binary halves, rounded to even), their neighbours, values
+// that look like ties but are not (2.675 is 2.67499…), tiny, subnormal, huge and random ones.
+BOOST_AUTO_TEST_CASE(fixed_places_print_exactly_what_printf_prints) {
+  std::vector<double> values = {0.5,     1.5,      2.5,      0.125, 0.375,   2.675,  1.005,
+                                1e-7,    5e-7,     4.9e-7,   1e15,  9.22e18, 1.8e19, 1e22,
+                                1.2e300, 4.9e-324, 2.2e-308, 0.0,   -0.0,    99.995, 1.0 / 3};
+  std::mt19937_64 rng(7);
+  for (int k = 1; k < 4096; ++k) values.push_back(k / static_cast<double>(1 << (k % 24)));
+  for (int i = 0; i < 5000; ++i) {
+    values.push_back(std::uniform_real_distribution<double>(0, 200)(rng));
+    values.push_back(std::round(values.back() * 1e4) / 1e4);
+    values.push_back(std::bit_cast<double>(rng()));  // any finite double, any exponent
+  }
+  for (double v : std::vector<double>(values))
+    values.insert(values.end(), {-v, std::nextafter(v, 0.0), std::nextafter(v, 1e308)});
+  int failures = 0;
+  for (double v : values) {
+    if (!std::isfinite(v)) continue;
+    for (int places = 0; places <= 6 && failures < 10; ++places) {
+      const std::string points = FormatPoints(v, places);
+      const std::string trimmed = FormatDecimalPlaces(v, places);
+      if (points != Printf(v, places, false) || trimmed != Printf(v, places, true)) {
+        ++failures;
+        BOOST_ERROR(v << " at " << places << ": " << points << " / " << trimmed);
+      }
+    }
+  }
+  BOOST_TEST(failures == 0);
 }
 
 BOOST_AUTO_TEST_CASE(non_finite_numbers_print_a_dash_never_nan) {
