@@ -13,10 +13,6 @@
 namespace jixiao {
 namespace {
 
-// Decimal places used to decide whether a published score differs when scores
-// are unrounded.
-constexpr int kUnroundedComparePlaces = 4;
-
 using Chain = std::vector<const ScoreNode*>;  // root … leaf
 
 struct Context {
