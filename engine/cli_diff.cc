@@ -2,7 +2,6 @@
 
 #include "engine/cli.h"
 #include "engine/template_diff.h"
-#include "indicators/project_loader.h"
 #include "indicators/template_cases.h"
 #include "indicators/template_loader.h"
 #include "reports/output_file.h"
@@ -29,20 +28,6 @@ constexpr const char* kDiffHelp =
     "  -o, --output F 写入文件 F（先写临时文件再改名）；默认输出到屏幕\n"
     "  -h, --help     显示本说明\n\n"
     "退出码: 0 两个模板没有差异；1 有差异；2 输入有误\n";
-
-bool LoadProjects(const std::vector<std::string>& paths, std::vector<Project>& out) {
-  bool failed = false;
-  for (const std::string& path : paths) {
-    ProjectLoadResult loaded = LoadProjectFile(path);
-    failed |= PrintDiagnostics(loaded.diagnostics);
-    if (!HasErrors(loaded.diagnostics) && loaded.projects.empty()) {
-      std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
-      failed = true;
-    }
-    for (Project& p : loaded.projects) out.push_back(std::move(p));
-  }
-  return !failed;
-}
 
 // A template file's own test cases (not its parents'); false after printing their problems.
 bool LoadCases(const std::string& path, std::vector<TemplateCase>& out) {
@@ -93,7 +78,7 @@ int RunDiff(const std::vector<std::string>& args) {
   if (data_option != parsed.options.end()) {
     std::vector<std::string> data{data_option->second};
     data.insert(data.end(), parsed.positional.begin() + 2, parsed.positional.end());
-    failed |= !LoadProjects(data, projects);
+    failed |= !LoadProjectFiles(data, projects);
   }
   if (failed || !old_card.value || !new_card.value) {
     std::fprintf(stderr, "jixiao diff: 输入有误，未输出任何结果\n");
