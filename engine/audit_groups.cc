@@ -5,6 +5,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <utility>
 
 #include "indicators/number_text.h"
 #include "indicators/value.h"
@@ -66,12 +67,14 @@ class GroupChecker {
 
  private:
   Group& GroupOf(const FilledRow& r, int level) {
-    std::string name = level == 1 || r.level1.empty() ? r.level1 : r.level1 + "/";
-    if (level == 2) name += r.level2;
-    auto [it, inserted] = index_.emplace(name, groups_.size());
+    // Keyed by the levels, not the joined name: a 一级指标 "数量/质量指标" is not the 二级指标
+    // "质量指标" under "数量".
+    std::pair<std::string, std::string> key{r.level1, level == 2 ? r.level2 : std::string()};
+    auto [it, inserted] = index_.emplace(key, groups_.size());
     if (inserted) {
       groups_.push_back(Group{});
-      groups_.back().name = name;
+      groups_.back().name =
+          level == 1 || r.level1.empty() ? key.first : key.first + "/" + key.second;
       groups_.back().level = level;
     }
     return groups_[it->second];
@@ -216,7 +219,7 @@ class GroupChecker {
   const TableBinding* binding_;
   std::vector<AuditRow>& rows_;
   std::vector<Group> groups_;
-  std::map<std::string, size_t> index_;
+  std::map<std::pair<std::string, std::string>, size_t> index_;  // (一级, 二级 or "")
   std::set<const IndicatorNode*> present_;  // template nodes some row of the project is under
 };
 

@@ -9,19 +9,21 @@
 namespace jixiao {
 namespace {
 
-std::vector<std::string> SplitPath(const std::string& path) {
-  std::vector<std::string> parts;
+// The path with empty segments dropped: "/产出指标//数量指标/" is "产出指标/数量指标".
+std::string TidyPath(std::string_view path) {
+  std::string out;
   size_t start = 0;
   while (start <= path.size()) {
     size_t slash = path.find('/', start);
-    if (slash == std::string::npos) slash = path.size();
-    if (slash > start) parts.push_back(path.substr(start, slash - start));
+    if (slash == std::string_view::npos) slash = path.size();
+    if (slash > start)
+      out += (out.empty() ? "" : "/") + std::string(path.substr(start, slash - start));
     start = slash + 1;
   }
-  return parts;
+  return out;
 }
 
-bool Matches(const IndicatorNode& node, const std::string& key) {
+bool Matches(const IndicatorNode& node, std::string_view key) {
   if (node.id == key || node.name == key) return true;
   for (const auto& alias : node.aliases)
     if (alias == key) return true;
@@ -30,6 +32,24 @@ bool Matches(const IndicatorNode& node, const std::string& key) {
 
 // A template node with its ancestors (root first, the node last).
 using Chain = std::vector<const IndicatorNode*>;
+
+// True when `path` names the first `n` nodes of `chain` from the last of them up: their keys
+// (id, name or alias) joined by "/", leading ones left out. A key may contain "/" itself (a
+// published table's 二级指标 "社会效益/生态效益指标"): the path is matched against the keys,
+// not split.
+bool MatchesTail(const Chain& chain, size_t n, std::string_view path) {
+  if (n == 0) return false;
+  const IndicatorNode& node = *chain[n - 1];
+  auto tail = [&](std::string_view key) {
+    if (key.empty() || path.size() <= key.size() || !path.ends_with(key)) return false;
+    std::string_view rest = path.substr(0, path.size() - key.size());
+    return rest.back() == '/' && MatchesTail(chain, n - 1, rest.substr(0, rest.size() - 1));
+  };
+  if (Matches(node, path) || tail(node.id) || tail(node.name)) return true;
+  for (const std::string& alias : node.aliases)
+    if (tail(alias)) return true;
+  return false;
+}
 
 class Binder {
  public:
@@ -94,16 +114,12 @@ class Binder {
       if (found.size() == 1) return found[0];
       if (path.empty()) return nullptr;
     }
-    std::vector<std::string> parts = SplitPath(path);
-    if (parts.empty()) return nullptr;
+    const std::string tidy = TidyPath(path);
+    if (tidy.empty()) return nullptr;
     found.clear();
     for (const Chain& chain : chains_) {
       if (groups_only && chain.back()->kind == NodeKind::kIndicator) continue;
-      if (parts.size() > chain.size()) continue;
-      bool match = true;
-      for (size_t i = 0; i < parts.size() && match; ++i)
-        match = Matches(*chain[chain.size() - parts.size() + i], parts[i]);
-      if (match) found.push_back(&chain);
+      if (MatchesTail(chain, chain.size(), tidy)) found.push_back(&chain);
     }
     if (found.size() == 1) return found[0];
     if (found.empty()) {

@@ -12,6 +12,7 @@
 #include "engine/score_tree.h"
 #include "engine/scorecard.h"
 #include "indicators/diagnostic.h"
+#include "indicators/project.h"
 
 namespace jixiao {
 
@@ -45,6 +46,10 @@ bool PrintDiagnostics(const std::vector<Diagnostic>& diagnostics);
 
 /// Prints "jixiao <command>: <message>" and the usage hint to stderr; returns kExitBadInput.
 int UsageError(std::string_view command, std::string_view message);
+
+/// Appends the projects of every data file to `out`, printing their diagnostics (and a file
+/// without projects) to stderr; false when there was any error.
+bool LoadProjectFiles(const std::vector<std::string>& paths, std::vector<Project>& out);
 
 /// A template and the projects scored against it.
 struct ScoredBatch {

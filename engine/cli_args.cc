@@ -1,6 +1,7 @@
 #include <cstdio>
 
 #include "engine/cli.h"
+#include "indicators/project_loader.h"
 
 namespace jixiao {
 
@@ -53,6 +54,20 @@ ParsedArgs ParseArgs(const std::vector<std::string>& args, const std::vector<Opt
 bool PrintDiagnostics(const std::vector<Diagnostic>& diagnostics) {
   for (const Diagnostic& d : diagnostics) std::fprintf(stderr, "%s\n", FormatDiagnostic(d).c_str());
   return HasErrors(diagnostics);
+}
+
+bool LoadProjectFiles(const std::vector<std::string>& paths, std::vector<Project>& out) {
+  bool failed = false;
+  for (const std::string& path : paths) {
+    ProjectLoadResult loaded = LoadProjectFile(path);
+    failed |= PrintDiagnostics(loaded.diagnostics);
+    if (!HasErrors(loaded.diagnostics) && loaded.projects.empty()) {
+      std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
+      failed = true;
+    }
+    for (Project& p : loaded.projects) out.push_back(std::move(p));
+  }
+  return !failed;
 }
 
 int UsageError(std::string_view command, std::string_view message) {

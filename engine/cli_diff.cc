@@ -2,7 +2,8 @@
 
 #include "engine/cli.h"
 #include "engine/template_diff.h"
-#include "indicators/project_loader.h"
+#include "indicators/template_cases.h"
+#include "indicators/template_loader.h"
 #include "reports/output_file.h"
 #include "reports/template_diff_report.h"
 
@@ -15,7 +16,9 @@ constexpr const char* kDiffHelp =
     "比较指标体系的两个版本（均按 extends "
     "展开后比较），每处差异一行：元数据（编号、名称、版本）、\n"
     "继承、总分、舍入、不适用规则、默认方法、等级、量表，以及指标的新增、删除、改名、移动、\n"
-    "分值、评分方法及其参数、目标值、方向、评分标准。\n"
+    "分值、评分方法及其参数、目标值、方向、评分标准；以及测试用例（cases，只比较两个文件自身的用例"
+    "，\n"
+    "按名称对应）的新增、删除，和用例的说明、项目数据、预期得分、预期总分、预期等级的变化。\n"
     "节点按编号对应；编号不同时，位置（上级与序号）、类型、分值和评分方法都相同的一对节点视为改名，"
     "\n"
     "其余为删除与新增。\n\n"
@@ -26,18 +29,11 @@ constexpr const char* kDiffHelp =
     "  -h, --help     显示本说明\n\n"
     "退出码: 0 两个模板没有差异；1 有差异；2 输入有误\n";
 
-bool LoadProjects(const std::vector<std::string>& paths, std::vector<Project>& out) {
-  bool failed = false;
-  for (const std::string& path : paths) {
-    ProjectLoadResult loaded = LoadProjectFile(path);
-    failed |= PrintDiagnostics(loaded.diagnostics);
-    if (!HasErrors(loaded.diagnostics) && loaded.projects.empty()) {
-      std::fprintf(stderr, "%s: error: 文件中没有项目\n", path.c_str());
-      failed = true;
-    }
-    for (Project& p : loaded.projects) out.push_back(std::move(p));
-  }
-  return !failed;
+// A template file's own test cases (not its parents'); false after printing their problems.
+bool LoadCases(const std::string& path, std::vector<TemplateCase>& out) {
+  CasesLoadResult loaded = LoadTemplateCases(ReadFileBytes(path).value_or(""), path);
+  out = std::move(loaded.cases);
+  return !PrintDiagnostics(loaded.diagnostics);
 }
 
 DiffSide SideOf(const std::string& file, const Template& t) {
@@ -75,11 +71,14 @@ int RunDiff(const std::vector<std::string>& args) {
   bool failed = PrintDiagnostics(old_card.diagnostics);
   CompileResult new_card = LoadScorecard(new_path);
   failed |= PrintDiagnostics(new_card.diagnostics);
+  std::vector<TemplateCase> old_cases, new_cases;
+  if (old_card.value) failed |= !LoadCases(old_path, old_cases);
+  if (new_card.value) failed |= !LoadCases(new_path, new_cases);
   std::vector<Project> projects;
   if (data_option != parsed.options.end()) {
     std::vector<std::string> data{data_option->second};
     data.insert(data.end(), parsed.positional.begin() + 2, parsed.positional.end());
-    failed |= !LoadProjects(data, projects);
+    failed |= !LoadProjectFiles(data, projects);
   }
   if (failed || !old_card.value || !new_card.value) {
     std::fprintf(stderr, "jixiao diff: 输入有误，未输出任何结果\n");
@@ -90,6 +89,7 @@ int RunDiff(const std::vector<std::string>& args) {
   report.old_side = SideOf(old_path, old_card.value->tmpl);
   report.new_side = SideOf(new_path, new_card.value->tmpl);
   report.changes = DiffTemplates(old_card.value->tmpl, new_card.value->tmpl);
+  for (TemplateChange& c : DiffCases(old_cases, new_cases)) report.changes.push_back(std::move(c));
   DiffEffect effect;
   if (data_option != parsed.options.end()) {
     effect = CompareScores(*old_card.value, *new_card.value, projects);

@@ -304,6 +304,46 @@ void DiffIndicators(const Template& a, const Template& b, Differ& d) {
       d.Add(ChangeKind::kRemoved, old_nodes[i].path, "", NodeSummary(*old_nodes[i].node), "");
 }
 
+std::string ExpectedText(const ExpectedScore& e) {
+  return e.points ? NumberText(*e.points) : e.outcome;
+}
+
+std::string CaseSummary(const TemplateCase& c) {
+  std::string out = "项目数据 " + std::to_string(c.inputs.size()) + " 项";
+  if (!c.scores.empty()) out += "，预期得分 " + std::to_string(c.scores.size()) + " 项";
+  if (c.total) out += "，总分 " + NumberText(*c.total);
+  if (!c.grade.empty()) out += "，等级 " + c.grade;
+  return out;
+}
+
+void DiffCase(const TemplateCase& x, const TemplateCase& y, Differ& d) {
+  const std::string path = "用例/" + y.name;
+  d.Compare(ChangeKind::kCase, path, "说明", x.description, y.description);
+  auto key = [](const CaseInput& i) { return i.key; };
+  MatchByKey(
+      x.inputs, y.inputs, key,
+      [&](const CaseInput& a, const CaseInput& b) {
+        d.Compare(ChangeKind::kCase, path, "项目数据." + b.key, a.text, b.text);
+      },
+      [&](const CaseInput& a) { d.Add(ChangeKind::kCase, path, "项目数据." + a.key, a.text, ""); },
+      [&](const CaseInput& b) { d.Add(ChangeKind::kCase, path, "项目数据." + b.key, "", b.text); });
+  auto indicator = [](const ExpectedScore& e) { return e.indicator; };
+  MatchByKey(
+      x.scores, y.scores, indicator,
+      [&](const ExpectedScore& a, const ExpectedScore& b) {
+        d.Compare(ChangeKind::kCase, path, "预期得分." + b.indicator, ExpectedText(a),
+                  ExpectedText(b));
+      },
+      [&](const ExpectedScore& a) {
+        d.Add(ChangeKind::kCase, path, "预期得分." + a.indicator, ExpectedText(a), "");
+      },
+      [&](const ExpectedScore& b) {
+        d.Add(ChangeKind::kCase, path, "预期得分." + b.indicator, "", ExpectedText(b));
+      });
+  d.Compare(ChangeKind::kCase, path, "预期总分", OptionalNumber(x.total), OptionalNumber(y.total));
+  d.Compare(ChangeKind::kCase, path, "预期等级", x.grade, y.grade);
+}
+
 // Each indicator row of a tree by path.
 void CollectRows(const std::vector<ScoreNode>& nodes, std::vector<const ScoreNode*>& out) {
   for (const ScoreNode& n : nodes) {
@@ -358,6 +398,23 @@ std::vector<TemplateChange> DiffTemplates(const Template& old_template,
   DiffSettings(old_template, new_template, d);
   DiffGradesAndScales(old_template, new_template, d);
   DiffIndicators(old_template, new_template, d);
+  return changes;
+}
+
+std::vector<TemplateChange> DiffCases(const std::vector<TemplateCase>& old_cases,
+                                      const std::vector<TemplateCase>& new_cases) {
+  std::vector<TemplateChange> changes;
+  Differ d(changes);
+  auto name = [](const TemplateCase& c) { return c.name; };
+  MatchByKey(
+      old_cases, new_cases, name,
+      [&](const TemplateCase& x, const TemplateCase& y) { DiffCase(x, y, d); },
+      [&](const TemplateCase& x) {
+        d.Add(ChangeKind::kCase, "用例/" + x.name, "", CaseSummary(x), "");
+      },
+      [&](const TemplateCase& y) {
+        d.Add(ChangeKind::kCase, "用例/" + y.name, "", "", CaseSummary(y));
+      });
   return changes;
 }
 

@@ -10,23 +10,25 @@
 #include "engine/scorecard.h"
 #include "indicators/project.h"
 #include "indicators/template.h"
+#include "indicators/template_cases.h"
 #include "rules/rule.h"
 
 namespace jixiao {
 
 enum class ChangeKind {
-  kMetadata,       // id, name, version, region, year, source, description
-  kExtends,        // the parent templates
-  kSetting,        // total, form, rounding, not_applicable, defaults
-  kGrade,          // a grade band added, removed or changed
-  kScale,          // a scale or one of its labels added, removed or changed
-  kAdded,          // an indicator or group that only the new template has
-  kRemoved,        // one that only the old template has
-  kRenamed,        // same node, new name or new id (see DiffTemplates for the rule)
-  kMoved,          // same node, new parent
-  kPoints,         // 分值
-  kMethod,         // the method or one of its parameters, qualitative_method too
-  kIndicatorField  // target, comparator, direction, criteria, aliases, kind
+  kMetadata,        // id, name, version, region, year, source, description
+  kExtends,         // the parent templates
+  kSetting,         // total, form, rounding, not_applicable, defaults
+  kGrade,           // a grade band added, removed or changed
+  kScale,           // a scale or one of its labels added, removed or changed
+  kAdded,           // an indicator or group that only the new template has
+  kRemoved,         // one that only the old template has
+  kRenamed,         // same node, new name or new id (see DiffTemplates for the rule)
+  kMoved,           // same node, new parent
+  kPoints,          // 分值
+  kMethod,          // the method or one of its parameters, qualitative_method too
+  kIndicatorField,  // target, comparator, direction, criteria, aliases, kind
+  kCase             // a test case (`cases:`) added, removed, or its project or expectation changed
 };
 
 /// One difference: `path` locates it (an indicator path "产出指标/数量指标", or "等级/优",
@@ -52,6 +54,13 @@ struct TemplateChange {
 /// children) with the same kind, points and methods; the rest are removed and added.
 std::vector<TemplateChange> DiffTemplates(const Template& old_template,
                                           const Template& new_template);
+
+/// Every difference between two templates' test cases (each file's own `cases:`), matched by
+/// name, in the new file's order with the removed ones last: a case added or removed (one line,
+/// path "用例/名称"), or one line per changed piece: 说明, 项目数据.KEY (a key of the project as
+/// written, or one item of a list: 项目数据.indicators[2]), 预期得分.INDICATOR, 预期总分, 预期等级.
+std::vector<TemplateChange> DiffCases(const std::vector<TemplateCase>& old_cases,
+                                      const std::vector<TemplateCase>& new_cases);
 
 /// An indicator's score under one template: nullopt outcome when the project has no such row.
 struct RowScore {

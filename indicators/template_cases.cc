@@ -8,6 +8,42 @@
 namespace jixiao {
 namespace {
 
+// A node as one line of YAML flow text; scalars as written, quoted ones in double quotes.
+std::string FlowText(const YamlNode& node) {
+  switch (node.kind) {
+    case YamlNode::Kind::kNull:
+      return "~";
+    case YamlNode::Kind::kScalar:
+      return node.quoted ? "\"" + node.scalar + "\"" : node.scalar;
+    case YamlNode::Kind::kSequence: {
+      std::string out = "[";
+      for (const YamlNode& item : node.items) out += (out.size() > 1 ? ", " : "") + FlowText(item);
+      return out + "]";
+    }
+    case YamlNode::Kind::kMap: {
+      std::string out = "{";
+      for (const YamlEntry& e : node.entries)
+        out += (out.size() > 1 ? ", " : "") + FlowText(e.key) + ": " + FlowText(e.value);
+      return out + "}";
+    }
+  }
+  return "";
+}
+
+std::vector<CaseInput> InputsOf(const YamlNode& project) {
+  std::vector<CaseInput> out;
+  if (!project.IsMap()) return {{"", FlowText(project)}};
+  for (const YamlEntry& e : project.entries) {
+    if (!e.value.IsSequence() || e.value.items.empty()) {
+      out.push_back({e.key.scalar, FlowText(e.value)});
+      continue;
+    }
+    for (size_t i = 0; i < e.value.items.size(); ++i)
+      out.push_back({e.key.scalar + "[" + std::to_string(i + 1) + "]", FlowText(e.value.items[i])});
+  }
+  return out;
+}
+
 void ReadScores(const YamlNode& node, TemplateCase& c, std::vector<Diagnostic>& diagnostics) {
   if (!node.IsMap()) {
     ReportAt(diagnostics, node, "scores 应是映射：指标 → 预期得分",
@@ -59,9 +95,10 @@ TemplateCase ReadCase(const YamlNode& node, std::vector<Diagnostic>& diagnostics
     r.Missing("name", "给用例起个名字，说明它检查什么，例如 name: 成本超出目标");
   r.set_indicator_path(c.name);
   c.description = r.String("description").value_or("");
-  if (const YamlNode* project = r.Get("project"))
+  if (const YamlNode* project = r.Get("project")) {
     c.project = ReadProjectMap(*project, diagnostics, c.name.empty() ? "用例" : c.name);
-  else
+    c.inputs = InputsOf(*project);
+  } else
     r.Missing("project", "写出项目数据，格式同项目数据文件（docs/data-format.md）");
   if (const YamlNode* expect = r.Get("expect"))
     ReadExpect(*expect, c, diagnostics);

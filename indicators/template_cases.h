@@ -23,10 +23,19 @@ struct ExpectedScore {
   SourceLocation where;
 };
 
+/// One piece of a case's project as written, for `jixiao diff`: a top-level key ("budget") or
+/// one item of a list ("indicators[2]", 1-based), with its value as YAML flow text
+/// ("{full_year: 200, executed: 190}").
+struct CaseInput {
+  std::string key;
+  std::string text;
+};
+
 struct TemplateCase {
   std::string name;
   std::string description;
-  Project project;  // named after the case when the project map has no name
+  Project project;                // named after the case when the project map has no name
+  std::vector<CaseInput> inputs;  // the same project as written
   std::vector<ExpectedScore> scores;
   std::optional<double> total;
   SourceLocation total_where;

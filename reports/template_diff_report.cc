@@ -36,6 +36,8 @@ std::string_view ChangeKindKey(ChangeKind kind) {
       return "method";
     case ChangeKind::kIndicatorField:
       return "field";
+    case ChangeKind::kCase:
+      return "case";
   }
   return "";
 }
@@ -244,6 +246,8 @@ std::string_view ChangeKindLabel(ChangeKind kind) {
       return "评分方法";
     case ChangeKind::kIndicatorField:
       return "指标";
+    case ChangeKind::kCase:
+      return "用例";
   }
   return "";
 }

@@ -41,6 +41,21 @@ BOOST_AUTO_TEST_CASE(group_rows_state_points_their_rows_must_add_up_to) {
   BOOST_TEST(a.result.rows_checked == 10);  // 4 indicator rows and 6 group rows
 }
 
+// A 一级指标 named "效益/满意度" is its own group, not the 二级指标 满意度 under 效益.
+BOOST_AUTO_TEST_CASE(a_group_name_with_a_slash_is_not_a_path) {
+  AuditedTable a = AuditCsv(
+      "一级指标,二级指标,三级指标,权重,目标值,业绩值,评分结果\n"
+      "效益/满意度,,,20,,,\n"  // 2
+      ",,甲,20,≥1次,1次,20\n"  // 3
+      "效益,,,80,,,\n"         // 4
+      ",满意度,,80,,,\n"       // 5
+      ",,乙,80,≥1次,1次,80\n"  // 6
+      "总分,,,100,,,100\n");   // 7
+  BOOST_TEST(LinesWithFindings(a).empty());
+  BOOST_TEST(a.result.rows[RowOnLine(a, 2)].recomputed.value_or(-1) == 20.0);
+  BOOST_TEST(a.result.rows[RowOnLine(a, 5)].recomputed.value_or(-1) == 80.0);
+}
+
 BOOST_AUTO_TEST_CASE(a_group_with_points_but_no_rows_is_flagged) {
   AuditedTable a = AuditCsv(
       "一级指标,二级指标,三级指标,分值,年度指标值,实际完成值,得分\n"

@@ -2,6 +2,7 @@
 
 #include <memory>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <boost/test/unit_test.hpp>
@@ -78,6 +79,32 @@ BOOST_AUTO_TEST_CASE(a_row_the_template_does_not_know_is_a_finding_that_names_it
              boost::test_tools::per_element());
   BOOST_TEST(Method(a, 4) == "M2 正向比例（默认）");  // still recomputed
   BOOST_TEST(a.result.has_errors);
+}
+
+// Published tables write 二级指标 such as "数量/质量指标": a template group of that name is
+// found whole, with or without its 一级指标; the name is not split into two levels.
+BOOST_AUTO_TEST_CASE(group_names_with_a_slash_are_kept_whole) {
+  std::string yaml = kTemplate;
+  for (auto [from, to] : {std::pair<std::string, std::string>{"name: 数量指标, aliases: [数量]",
+                                                              "name: 数量/质量指标"},
+                          {"name: 社会效益指标", "name: 社会效益/生态效益指标"}})
+    yaml.replace(yaml.find(from), from.size(), to);
+  std::unique_ptr<Scorecard> slashed = CompileTemplate(yaml);
+  AuditedTable a = AuditCsv(std::string(kHeader) +
+                                "预算执行率,,,100,100,10,,,10,,\n"
+                                "产出指标,固定指标,甲,,,20,≥10,12,20,,\n"
+                                ",数量/质量指标,乙,,,40,10,8,32,,\n"                  // 4
+                                "效益指标,社会效益/生态效益指标,丙,,,15,≥5,5,15,,\n"  // 5
+                                ",生态效益指标,丁,,,15,≥5,5,15,,\n",  // 6: half a name
+                            slashed.get());
+  BOOST_TEST(LinesWithFindings(a) == (Lines{6}), boost::test_tools::per_element());
+  BOOST_TEST(Method(a, 4) == "M2 正向比例（模板）");
+  BOOST_TEST(Method(a, 5) == "M9 达标全得（模板）");
+  BOOST_TEST(FindingsOn(a, 6) ==
+                 (Texts{"模板中无此指标: "
+                        "模板中没有「效益指标/生态效益指标」（可用的分组：数量/质量指标、社会效益/"
+                        "生态效益指标）；按评分标准或默认规则复核"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_fixed_indicator_not_in_its_group_is_a_finding) {

@@ -273,6 +273,34 @@ BOOST_AUTO_TEST_CASE(unknown_groups_and_scores_on_computed_rows_are_data_errors)
   BOOST_TEST(m.find("「y」按 M2 正向比例 计算得分，不能直接填写 score") != std::string::npos, m);
 }
 
+// A group name may contain "/" (published tables print 社会效益/生态效益指标): a path is matched
+// against whole names, with or without the level above; half a name matches nothing.
+BOOST_AUTO_TEST_CASE(group_names_with_a_slash_are_matched_whole) {
+  Fixture f(R"(id: slash
+defaults: {positive: 正向比例}
+indicators:
+  - id: benefit
+    name: 效益指标
+    points: 100
+    children: [{id: social, name: 社会效益/生态效益指标, open: true}]
+)");
+  for (const char* group : {"效益指标/社会效益/生态效益指标", "社会效益/生态效益指标",
+                            "/效益指标//社会效益/生态效益指标", "benefit/social"}) {
+    EvaluateResult r = f.Run(std::string("name: 甲\nindicators:\n  - {group: \"") + group +
+                             "\", name: x, points: 100, target: 5, actual: 4}\n");
+    BOOST_TEST_REQUIRE(r.tree.has_value(), group << "\n" << Fixture::Messages(r.diagnostics));
+    BOOST_TEST(r.tree->total == 80.0, group);
+  }
+  for (const char* group : {"生态效益指标", "效益指标/生态效益指标", "社会效益"}) {
+    EvaluateResult r = f.Run(std::string("name: 甲\nindicators:\n  - {group: \"") + group +
+                             "\", name: x, points: 100, target: 5, actual: 4}\n");
+    BOOST_TEST(!r.tree.has_value(), group);
+    BOOST_TEST(Fixture::Messages(r.diagnostics).find("模板中没有「" + std::string(group) + "」") !=
+                   std::string::npos,
+               group);
+  }
+}
+
 // Binding errors of docs/errors.md (JX-B…) that no other test asserts.
 struct BindCase {
   const char* code;

@@ -4,6 +4,7 @@
 #include <boost/test/unit_test.hpp>
 
 #include "indicators/project_loader.h"
+#include "indicators/template_cases.h"
 #include "indicators/template_loader.h"
 
 namespace jixiao {
@@ -62,8 +63,9 @@ Template Load(const std::string& yaml, const FileReader& reader = ReadFileBytes)
 
 // Each change as "kind|path|field|old|new", kind by its label's English name.
 std::vector<std::string> Changes(const std::string& old_yaml, const std::string& new_yaml) {
-  static const char* kKinds[] = {"metadata", "extends", "setting", "grade",  "scale",  "added",
-                                 "removed",  "renamed", "moved",   "points", "method", "field"};
+  static const char* kKinds[] = {"metadata", "extends", "setting", "grade", "scale",
+                                 "added",    "removed", "renamed", "moved", "points",
+                                 "method",   "field",   "case"};
   std::vector<std::string> out;
   for (const TemplateChange& c : DiffTemplates(Load(old_yaml), Load(new_yaml)))
     out.push_back(std::string(kKinds[static_cast<int>(c.kind)]) + "|" + c.path + "|" + c.field +
@@ -72,6 +74,41 @@ std::vector<std::string> Changes(const std::string& old_yaml, const std::string&
 }
 
 using Lines = std::vector<std::string>;
+
+// The cases of `cases_yaml` (a template's `cases:` list).
+std::vector<TemplateCase> Cases(const std::string& cases_yaml) {
+  CasesLoadResult loaded = LoadTemplateCases(cases_yaml, "t.yaml");
+  for (const Diagnostic& d : loaded.diagnostics) BOOST_TEST_MESSAGE(FormatDiagnostic(d));
+  BOOST_TEST_REQUIRE(loaded.diagnostics.empty());
+  return loaded.cases;
+}
+
+// Each case change as "path|field|old|new" (its kind checked to be kCase).
+Lines CaseChanges(const std::string& old_yaml, const std::string& new_yaml) {
+  Lines out;
+  for (const TemplateChange& c : DiffCases(Cases(old_yaml), Cases(new_yaml))) {
+    BOOST_TEST((c.kind == ChangeKind::kCase));
+    out.push_back(c.path + "|" + c.field + "|" + c.old_text + "|" + c.new_text);
+  }
+  return out;
+}
+
+const char* kCases = R"(cases:
+  - name: 甲
+    description: 说明一
+    project:
+      budget: {full_year: 200, executed: 180}
+      indicators:
+        - {group: 产出/数量, name: 培训人次, points: 90, target: ≥200人次, actual: 180人次}
+        - {group: 产出/数量, name: 发放册数, points: 10, target: ≥100册, actual: 90册}
+    expect:
+      scores: {预算执行率: 9, 培训人次: 81}
+      total: 90
+      grade: 优
+  - name: 乙
+    project: {budget: {full_year: 100, executed: 100}}
+    expect: {scores: {预算执行率: 不适用}}
+)";
 
 }  // namespace
 
@@ -326,6 +363,72 @@ BOOST_AUTO_TEST_CASE(rows_only_one_version_has_are_listed_as_absent) {
   // Same id, new name: the row is matched by id, and its outcome (不适用) is unchanged.
   BOOST_TEST(effect.projects[0].rows.empty());
   BOOST_TEST(!effect.projects[0].Changed());
+}
+
+BOOST_AUTO_TEST_CASE(identical_cases_have_no_changes) {
+  BOOST_TEST(CaseChanges(kCases, kCases).empty());
+  BOOST_TEST(CaseChanges("cases: []", "{}").empty());
+}
+
+BOOST_AUTO_TEST_CASE(moved_case_is_no_change) {
+  std::string moved = Edit(Edit(kCases,
+                                "  - name: 乙\n    project: {budget: {full_year: 100, executed: "
+                                "100}}\n    expect: {scores: {预算执行率: 不适用}}\n",
+                                ""),
+                           "cases:\n",
+                           "cases:\n  - name: 乙\n    project: {budget: {full_year: 100, executed: "
+                           "100}}\n    expect: {scores: {预算执行率: 不适用}}\n");
+  BOOST_TEST(CaseChanges(kCases, moved).empty());
+}
+
+BOOST_AUTO_TEST_CASE(added_and_removed_cases_are_one_line_each) {
+  std::string renamed = Edit(kCases, "name: 乙", "name: 丙");
+  BOOST_TEST(CaseChanges(kCases, renamed) == (Lines{"用例/丙|||项目数据 1 项，预期得分 1 项",
+                                                    "用例/乙||项目数据 1 项，预期得分 1 项|"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(CaseChanges("cases: []", kCases) ==
+                 (Lines{"用例/甲|||项目数据 3 项，预期得分 2 项，总分 90，等级 优",
+                        "用例/乙|||项目数据 1 项，预期得分 1 项"}),
+             boost::test_tools::per_element());
+}
+
+// One edit of a case and the lines it must give: its project as written, its expectations.
+const EditCase kCaseEdits[] = {
+    {"description", "说明一", "说明二", {"用例/甲|说明|说明一|说明二"}},
+    {"budget",
+     "executed: 180}",
+     "executed: 190}",
+     {"用例/甲|项目数据.budget|{full_year: 200, executed: 180}|{full_year: 200, executed: 190}"}},
+    {"one indicator of the list",
+     "actual: 90册",
+     "actual: \"95册\"",
+     {"用例/甲|项目数据.indicators[2]|{group: 产出/数量, name: 发放册数, points: 10, target: "
+      "≥100册, actual: 90册}|{group: 产出/数量, name: 发放册数, points: 10, target: ≥100册, "
+      "actual: \"95册\"}"}},
+    {"a project key added",
+     "      budget: {full_year: 200",
+     "      name: 项目甲\n      budget: {full_year: 200",
+     {"用例/甲|项目数据.name||项目甲"}},
+    {"an expected score",
+     "培训人次: 81}",
+     "培训人次: 81.5}",
+     {"用例/甲|预期得分.培训人次|81|81.5"}},
+    {"a score becomes an outcome",
+     "预算执行率: 9,",
+     "预算执行率: 无法评分,",
+     {"用例/甲|预期得分.预算执行率|9|无法评分"}},
+    {"an expected score added and one removed",
+     "{预算执行率: 9, 培训人次: 81}",
+     "{预算执行率: 9, 发放册数: 9}",
+     {"用例/甲|预期得分.发放册数||9", "用例/甲|预期得分.培训人次|81|"}},
+    {"total", "total: 90", "total: 90.5", {"用例/甲|预期总分|90|90.5"}},
+    {"same total written differently", "total: 90", "total: 90.00", {}},
+    {"grade removed", "      grade: 优\n", "", {"用例/甲|预期等级|优|"}},
+};
+
+BOOST_DATA_TEST_CASE(each_case_edit_gives_its_lines, boost::unit_test::data::make(kCaseEdits), c) {
+  BOOST_TEST(CaseChanges(kCases, Edit(kCases, c.from, c.to)) == c.expected,
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()
