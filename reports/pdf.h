@@ -18,7 +18,8 @@ namespace jixiao {
 /// signal: the caller never sees them. The PDF is then written with WriteOutputAtomically
 /// (reports/output_file.h): on any failure nothing is written at `path`, and `error` says what
 /// failed and what to do (in Chinese).
-/// REQUIRES: `path` is a file name, not "-" (standard output).
+/// REQUIRES: `path` is a file name, not "-" (standard output); no other PrintHtmlToPdf runs at
+/// the same time (the signal handling is the process's).
 bool PrintHtmlToPdf(std::string_view html, const std::string& path, std::string& error);
 
 /// Writes a report rendered by RenderReport or RenderAudit in `format` to `path`: kPdf is
