@@ -330,10 +330,10 @@ Form BuildForm(const ScoreTree& tree) {
                  {std::string(kLabelUnit), tree.project.unit}};
   form.stamp = StampLine(tree.stamp.id, tree.stamp.version, tree.stamp.hash);
   form.funds = FundsBlock(ctx);
-  if (!tree.project.goal.empty())
-    form.goals.push_back({std::string(kLabelGoal), tree.project.goal});
-  if (!tree.project.achieved.empty())
-    form.goals.push_back({std::string(kLabelAchieved), tree.project.achieved});
+  if (!tree.project.goal.empty() || !tree.project.achieved.empty())
+    form.goals = FormGoals{std::string(kLabelGoals),
+                           {{std::string(kLabelGoalExpected), tree.project.goal},
+                            {std::string(kLabelGoalAchieved), tree.project.achieved}}};
 
   form.columns = IndicatorColumns(tree.form, depth);
   if (ctx.budget_node != nullptr) form.rows.push_back(BudgetRow(ctx, form.columns, depth));
@@ -347,6 +347,13 @@ Form BuildForm(const ScoreTree& tree) {
   for (const FormRow& row : form.rows)
     form.notes.insert(form.notes.end(), row.remarks.begin(), row.remarks.end());
   return form;
+}
+
+std::vector<FormField> FormGoals::Lines() const {
+  std::vector<FormField> lines;
+  for (const FormField& column : columns)
+    if (!column.value.empty()) lines.push_back({GoalLineLabel(title, column.label), column.value});
+  return lines;
 }
 
 std::vector<const CellRow*> FundsRows(const Form& form) {

@@ -86,6 +86,18 @@ struct FormField {
   std::string value;
 };
 
+/// The 年度总体目标 block (text, not scored): under its title, two columns side by side, the
+/// project's overall goal as declared (预期目标) and what was achieved (实际完成情况).
+struct FormGoals {
+  std::string title;  // 年度总体目标
+  std::vector<FormField>
+      columns;  // 预期目标 and 实际完成情况, each with its text (blank if unstated)
+
+  /// The block as "label：value" lines, for formats that cannot merge cells:
+  /// 年度总体目标（预期目标） and 年度总体目标（实际完成情况）, blank ones left out.
+  std::vector<FormField> Lines() const;
+};
+
 /// The subtotal of one top-level node (一级指标, or the budget component): its points, its score
 /// and the rows whose scores add up to it (indices into Form::rows; the kBudget row stands for
 /// the score of the 项目资金 block).
@@ -105,7 +117,7 @@ struct Form {
   std::vector<FormField> header;    // 项目名称, 主管部门, 实施单位
   std::string stamp;                // 模板 id 版本 v（内容哈希 h）
   std::optional<FormBlock> funds;   // 项目资金
-  std::vector<FormField> goals;     // 年度总体目标, when stated
+  std::optional<FormGoals> goals;   // 年度总体目标, when either column is stated
   std::vector<FormColumn> columns;  // the indicator table
   std::vector<FormRow> rows;        // budget, indicators, 总分, 等级
   std::vector<std::string> notes;

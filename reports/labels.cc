@@ -184,6 +184,10 @@ std::string ProjectsTitle(std::string_view form_title, size_t projects) {
   return fmt::format("{}（{} 个项目）", form_title, projects);
 }
 
+std::string GoalLineLabel(std::string_view title, std::string_view column) {
+  return fmt::format("{}（{}）", title, column);
+}
+
 std::string FundsTitle(std::string_view unit) {
   if (unit.empty()) return std::string(kLabelFunds);
   return fmt::format("{}（{}）", kLabelFunds, unit);

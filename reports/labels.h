@@ -81,8 +81,9 @@ ValueColumnTitles ValueTitles(FormLayout layout);
 inline constexpr std::string_view kLabelProjectName = "项目名称";
 inline constexpr std::string_view kLabelDepartment = "主管部门";
 inline constexpr std::string_view kLabelUnit = "实施单位";
-inline constexpr std::string_view kLabelGoal = "年度总体目标（预期目标）";
-inline constexpr std::string_view kLabelAchieved = "年度总体目标（实际完成情况）";
+inline constexpr std::string_view kLabelGoals = "年度总体目标";
+inline constexpr std::string_view kLabelGoalExpected = "预期目标";
+inline constexpr std::string_view kLabelGoalAchieved = "实际完成情况";
 inline constexpr std::string_view kLabelFunds = "项目资金";
 inline constexpr std::string_view kLabelFundsTotal = "年度资金总额";
 inline constexpr std::string_view kLabelBudgetInitial = "年初预算数";
@@ -106,6 +107,9 @@ inline constexpr std::string_view kLabelSummarySheet = "汇总";
 
 /// "项目支出绩效自评表（3 个项目）": the title of a document holding several forms.
 std::string ProjectsTitle(std::string_view form_title, size_t projects);
+
+/// "年度总体目标（预期目标）": a column of the 年度总体目标 block as a line's label.
+std::string GoalLineLabel(std::string_view title, std::string_view column);
 
 /// "项目资金（万元）".
 std::string FundsTitle(std::string_view unit);

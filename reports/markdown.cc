@@ -18,9 +18,9 @@ std::string RenderForm(const Form& form) {
   AppendMarkdownFields(form.header, out);
   out += "- " + EscapeMarkdownBlock(form.stamp) + "\n";
   if (form.funds) out += "\n" + MarkdownTable(form.funds->columns, FundsRows(form));
-  if (!form.goals.empty()) {
+  if (form.goals) {
     out += "\n";
-    AppendMarkdownFields(form.goals, out);
+    AppendMarkdownFields(form.goals->Lines(), out);
   }
   out += "\n" + MarkdownTable(form.columns, IndicatorRows(form));
   if (!form.notes.empty()) {

@@ -1,5 +1,6 @@
 #include "reports/pdf.h"
 
+#include <algorithm>
 #include <cassert>
 #include <cerrno>
 #include <chrono>
@@ -37,6 +38,53 @@ constexpr const char* kBrowserNames[] = {"chromium", "chromium-browser", "google
 constexpr std::string_view kInstallHint =
     "请安装 Chromium（Debian/Ubuntu：apt-get install chromium），或用环境变量 JIXIAO_CHROMIUM "
     "指明浏览器程序；也可以用 --format html 输出网页，在浏览器中打印";
+
+// Signals that end an interactive run: Ctrl-C, kill, a closed terminal, Ctrl-\.
+constexpr int kInterruptSignals[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT};
+
+// The signal that interrupted printing, or 0. The handler only notes it (async-signal-safe);
+// the loop waiting for the browser kills the browser, and the caller cleans up and re-raises.
+volatile std::sig_atomic_t g_interrupt = 0;
+
+extern "C" void NoteInterrupt(int signal) { g_interrupt = signal; }
+
+// While alive, the signals above are noted instead of ending the process at once, so that the
+// browser is killed and the scratch directory removed first. Ignored signals stay ignored.
+class InterruptGuard {
+ public:
+  InterruptGuard() {
+    g_interrupt = 0;
+    for (size_t i = 0; i < std::size(kInterruptSignals); ++i) {
+      struct sigaction action {};
+      action.sa_handler = NoteInterrupt;
+      action.sa_flags = SA_RESTART;
+      sigemptyset(&action.sa_mask);
+      ::sigaction(kInterruptSignals[i], nullptr, &previous_[i]);
+      installed_[i] = previous_[i].sa_handler != SIG_IGN &&
+                      ::sigaction(kInterruptSignals[i], &action, nullptr) == 0;
+    }
+  }
+  ~InterruptGuard() { Release(); }
+  InterruptGuard(const InterruptGuard&) = delete;
+  InterruptGuard& operator=(const InterruptGuard&) = delete;
+
+  /// Restores the previous dispositions; then a noted signal ends the process, raised again
+  /// (exit status 128 + signal: 130 for Ctrl-C, 143 for kill), or with that exit status when a
+  /// previous handler returns from it.
+  void Release() {
+    for (size_t i = 0; i < std::size(kInterruptSignals); ++i)
+      if (installed_[i]) ::sigaction(kInterruptSignals[i], &previous_[i], nullptr);
+    std::fill(std::begin(installed_), std::end(installed_), false);
+    if (int signal = g_interrupt; signal != 0) {
+      ::raise(signal);
+      std::_Exit(128 + signal);
+    }
+  }
+
+ private:
+  struct sigaction previous_[std::size(kInterruptSignals)]{};
+  bool installed_[std::size(kInterruptSignals)] = {};
+};
 
 bool IsExecutableFile(const std::string& path) {
   struct stat st;
@@ -100,7 +148,8 @@ std::string FileUrl(const std::string& path) {
   return url;
 }
 
-// A private directory for the page, the profile and the PDF, removed with everything in it.
+// A private directory for the page, the profile, the PDF and the browser's temporary files,
+// removed with everything in it.
 class ScratchDirectory {
  public:
   bool Create(std::string& error) {
@@ -112,6 +161,10 @@ class ScratchDirectory {
       return false;
     }
     path_ = name.data();
+    if (::mkdir(tmpdir().c_str(), 0700) != 0) {
+      error = std::string("无法创建临时目录：") + std::strerror(errno);
+      return false;
+    }
     return true;
   }
   ~ScratchDirectory() {
@@ -119,6 +172,9 @@ class ScratchDirectory {
     if (!path_.empty()) fs::remove_all(path_, ignored);
   }
   const std::string& path() const { return path_; }
+  /// A directory inside, for the browser's own temporary files (a short name: see
+  /// kMaxBrowserTmpdirBytes).
+  std::string tmpdir() const { return path_ + "/t"; }
 
  private:
   std::string path_;
@@ -141,14 +197,23 @@ std::string LastLogLine(const std::string& log_path) {
   return last;
 }
 
-// Runs `argv` in its own process group with output to `log_path`; kills the group after
-// `timeout_seconds`. Returns the wait status, or nullopt (with `error`) when it could not run or
-// took too long.
-std::optional<int> RunWithTimeout(const std::vector<std::string>& argv, const std::string& log_path,
+// Null-terminated pointers to `strings`, as exec wants them.
+std::vector<char*> Pointers(const std::vector<std::string>& strings) {
+  std::vector<char*> pointers;
+  for (const std::string& s : strings) pointers.push_back(const_cast<char*>(s.c_str()));
+  pointers.push_back(nullptr);
+  return pointers;
+}
+
+// Runs `argv` with `env` in its own process group with output to `log_path`; kills the group
+// after `timeout_seconds`, or as soon as an InterruptGuard notes a signal. Returns the wait
+// status, or nullopt (with `error`) when it could not run, took too long or was interrupted.
+std::optional<int> RunWithTimeout(const std::vector<std::string>& argv,
+                                  const std::vector<std::string>& env, const std::string& log_path,
                                   int timeout_seconds, std::string& error) {
-  std::vector<char*> args;
-  for (const std::string& arg : argv) args.push_back(const_cast<char*>(arg.c_str()));
-  args.push_back(nullptr);
+  std::vector<char*> args = Pointers(argv);
+  std::vector<char*> envp = Pointers(env);
+  if (g_interrupt != 0) return std::nullopt;  // InterruptGuard::Release ends the process
   posix_spawn_file_actions_t actions;
   posix_spawnattr_t attributes;
   posix_spawn_file_actions_init(&actions);
@@ -160,7 +225,7 @@ std::optional<int> RunWithTimeout(const std::vector<std::string>& argv, const st
   posix_spawnattr_setflags(&attributes, POSIX_SPAWN_SETPGROUP);
   posix_spawnattr_setpgroup(&attributes, 0);
   pid_t pid = 0;
-  int spawned = ::posix_spawn(&pid, args[0], &actions, &attributes, args.data(), environ);
+  int spawned = ::posix_spawn(&pid, args[0], &actions, &attributes, args.data(), envp.data());
   posix_spawn_file_actions_destroy(&actions);
   posix_spawnattr_destroy(&attributes);
   if (spawned != 0) {
@@ -177,11 +242,13 @@ std::optional<int> RunWithTimeout(const std::vector<std::string>& argv, const st
       ::kill(-pid, SIGKILL);
       return std::nullopt;
     }
-    if (std::chrono::steady_clock::now() >= deadline) {
+    bool interrupted = g_interrupt != 0;
+    if (interrupted || std::chrono::steady_clock::now() >= deadline) {
       ::kill(-pid, SIGKILL);
       ::waitpid(pid, &status, 0);
-      error = "Chromium 在 " + std::to_string(timeout_seconds) +
-              " 秒内没有打印完，已终止（可用环境变量 JIXIAO_PDF_TIMEOUT 延长，单位秒）";
+      if (!interrupted)  // else InterruptGuard::Release ends the process
+        error = "Chromium 在 " + std::to_string(timeout_seconds) +
+                " 秒内没有打印完，已终止（可用环境变量 JIXIAO_PDF_TIMEOUT 延长，单位秒）";
       return std::nullopt;
     }
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -190,14 +257,28 @@ std::optional<int> RunWithTimeout(const std::vector<std::string>& argv, const st
   return status;
 }
 
-}  // namespace
+// Chromium makes its singleton socket at $TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket
+// (45 bytes after TMPDIR), and a socket's path holds at most 107 bytes.
+constexpr size_t kMaxBrowserTmpdirBytes = 107 - 45;
 
-bool PrintHtmlToPdf(std::string_view html, const std::string& path, std::string& error) {
-  assert(path != "-");
-  std::optional<std::string> browser = FindBrowser(error);
-  if (!browser) return false;
+// The environment of the browser: ours, with TMPDIR in the scratch directory when that path is
+// short enough, so that the files Chromium makes for itself (its singleton socket, shared memory
+// under --disable-dev-shm-usage) go when the directory goes, also when the browser is killed.
+std::vector<std::string> BrowserEnvironment(const std::string& tmpdir) {
+  bool fits = tmpdir.size() <= kMaxBrowserTmpdirBytes;
+  std::vector<std::string> env;
+  for (char** entry = environ; *entry != nullptr; ++entry)
+    if (!fits || std::string_view(*entry).rfind("TMPDIR=", 0) != 0) env.emplace_back(*entry);
+  if (fits) env.push_back("TMPDIR=" + tmpdir);
+  return env;
+}
+
+// Prints `html` with `browser` in a scratch directory, removed before returning; the PDF's bytes,
+// or nullopt with `error`.
+std::optional<std::string> PrintInScratch(std::string_view html, const std::string& browser,
+                                          std::string& error) {
   ScratchDirectory scratch;
-  if (!scratch.Create(error)) return false;
+  if (!scratch.Create(error)) return std::nullopt;
   std::string page = scratch.path() + "/form.html";
   std::string pdf = scratch.path() + "/form.pdf";
   std::string log = scratch.path() + "/chromium.log";
@@ -206,10 +287,10 @@ bool PrintHtmlToPdf(std::string_view html, const std::string& path, std::string&
     out.write(html.data(), static_cast<std::streamsize>(html.size()));
     if (!out.flush()) {
       error = "无法写入临时文件「" + page + "」";
-      return false;
+      return std::nullopt;
     }
   }
-  std::vector<std::string> argv = {*browser,
+  std::vector<std::string> argv = {browser,
                                    "--headless",
                                    "--no-sandbox",
                                    "--disable-gpu",
@@ -224,23 +305,37 @@ bool PrintHtmlToPdf(std::string_view html, const std::string& path, std::string&
                                    "--no-pdf-header-footer",
                                    "--print-to-pdf=" + pdf,
                                    FileUrl(page)};
-  int timeout = TimeoutSeconds();
-  std::optional<int> status = RunWithTimeout(argv, log, timeout, error);
-  if (!status) return false;
+  std::optional<int> status =
+      RunWithTimeout(argv, BrowserEnvironment(scratch.tmpdir()), log, TimeoutSeconds(), error);
+  if (!status) return std::nullopt;
   if (!WIFEXITED(*status) || WEXITSTATUS(*status) != 0) {
     std::string how = WIFEXITED(*status) ? "退出码 " + std::to_string(WEXITSTATUS(*status))
                                          : "信号 " + std::to_string(WTERMSIG(*status));
     std::string last = LastLogLine(log);
     error = "Chromium 打印 PDF 失败（" + how + "）" + (last.empty() ? "" : "：" + last);
-    return false;
+    return std::nullopt;
   }
   std::string bytes = ReadWholeFile(pdf);
   if (bytes.rfind("%PDF-", 0) != 0) {
     std::string last = LastLogLine(log);
     error = "Chromium 没有生成 PDF" + (last.empty() ? std::string() : "：" + last);
-    return false;
+    return std::nullopt;
   }
-  return WriteOutputAtomically(path, bytes, error);
+  return bytes;
+}
+
+}  // namespace
+
+bool PrintHtmlToPdf(std::string_view html, const std::string& path, std::string& error) {
+  assert(path != "-");
+  std::optional<std::string> browser = FindBrowser(error);
+  if (!browser) return false;
+  // Ctrl-C or kill while the browser runs: the browser is killed, the scratch directory removed,
+  // and then the signal ends the process; WriteOutputAtomically guards the output file itself.
+  InterruptGuard interrupt;
+  std::optional<std::string> bytes = PrintInScratch(html, *browser, error);
+  interrupt.Release();
+  return bytes && WriteOutputAtomically(path, *bytes, error);
 }
 
 bool WriteReport(ReportFormat format, const std::string& path, std::string_view content,

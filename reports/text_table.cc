@@ -253,9 +253,9 @@ std::string RenderForm(const Form& form) {
   AppendFields(form.header, out);
   out += OneLine(form.stamp) + "\n";
   if (form.funds) out += "\n" + Box(form.funds->columns, FundsRows(form));
-  if (!form.goals.empty()) {
+  if (form.goals) {
     out += "\n";
-    AppendFields(form.goals, out);
+    AppendFields(form.goals->Lines(), out);
   }
   out += "\n" + Box(form.columns, IndicatorRows(form));
   if (!form.notes.empty()) {

@@ -1,6 +1,6 @@
 // The sheet is as wide as the wider of the indicator table and the 项目资金 block: the table's
 // columns start at A (its last column widens when the block is wider) and the block's label
-// column widens to fill the sheet. Header fields, goals and notes span the sheet.
+// column widens to fill the sheet. Header fields, the 年度总体目标 block and notes span the sheet.
 #include "reports/xlsx_form.h"
 
 #include <algorithm>
@@ -112,6 +112,32 @@ void WriteFields(Layout& l, const std::vector<FormField>& fields) {
     l.sheet.WriteText(l.row, 1, field.value, l.styles.text);
     ++l.row;
   }
+}
+
+// Writes `text` across columns first..last of `row` (merged when more than one).
+void WriteAcross(Layout& l, int row, int first, int last, const std::string& text,
+                 XlsxStyleId style) {
+  if (first < last) l.sheet.Merge(row, first, row, last, style);
+  l.sheet.WriteText(row, first, text, style);
+}
+
+// The 年度总体目标 block as the printed form has it: the title down column A over two rows,
+// 预期目标 and 实际完成情况 side by side over their texts. The columns split where the indicator
+// table's 实际完成值 column starts, so that 预期目标 stands over the targets.
+void WriteGoals(Layout& l) {
+  const FormGoals& goals = *l.form.goals;
+  // REQUIRES: a sheet at least three columns wide (an indicator table has six or more).
+  int split = static_cast<int>(IndexOf(l.form.columns, ColumnKind::kActual));
+  if (split <= 1 || split >= l.width) split = (l.width + 1) / 2;
+  const int first[] = {1, split};
+  const int last[] = {split - 1, l.width - 1};
+  l.sheet.Merge(l.row, 0, l.row + 1, 0, l.styles.label);
+  l.sheet.WriteText(l.row, 0, goals.title, l.styles.label);
+  for (size_t i = 0; i < goals.columns.size() && i < 2; ++i) {
+    WriteAcross(l, l.row, first[i], last[i], goals.columns[i].label, l.styles.header);
+    WriteAcross(l, l.row + 1, first[i], last[i], goals.columns[i].value, l.styles.text);
+  }
+  l.row += 2;
 }
 
 void WriteFunds(Layout& l) {
@@ -292,7 +318,7 @@ XlsxFormSheet AddFormSheet(XlsxWorkbook& workbook, const Form& form) {
   WriteLine(l, form.title, l.styles.title);
   WriteFields(l, form.header);
   if (form.funds) WriteFunds(l);
-  WriteFields(l, form.goals);
+  if (form.goals) WriteGoals(l);
   std::pair<int, int> total = WriteTable(l);
   WriteSubtotals(l);
   if (!form.notes.empty()) {

@@ -40,6 +40,10 @@ CASES = {
                               "examples/central_2020/projects.yaml"], 0,
                      # 4 projects; the first has 6 indicator rows, 总分 and 等级.
                      {"sheets": 4, "first_rows": 8, "text": "社区养老服务驿站运营补贴"}),
+    # Three projects with long 年度总体目标 texts: the block wraps inside the sheet in print.
+    "tutorial_form": ("form", ["score", "examples/tutorial/xicheng_2022.yaml",
+                               "examples/tutorial/projects_2022.yaml"], 0,
+                      {"sheets": 3, "first_rows": 12, "text": "实际完成情况", "goals": 3}),
     "shenzhen_form": ("form", ["score", f"{SETS}/shenzhen_2019.yaml",
                                "examples/shenzhen_2019/project.yaml"], 0,
                       # the 自评价评分表: 38 rows, 总分 and 等级, with 评分标准.
@@ -259,6 +263,30 @@ def save_top(driver, sheet, path, height=1100):
         f.write(base64.b64decode(shot["data"]))
 
 
+GOALS_BLOCKS = """
+return [...document.querySelectorAll('table.goals')].map(t => {
+  const header = t.closest('section').querySelector('table.header').getBoundingClientRect();
+  const box = t.getBoundingClientRect();
+  return {cells: [...t.rows].map(r => [...r.cells].map(c => c.textContent.slice(0, 8))),
+          span: t.rows[0].cells[0].rowSpan,
+          flush: Math.abs(box.left - header.left) < 0.5 && Math.abs(box.right - header.right) < 0.5};
+});
+"""
+
+
+def check_goals(driver, expected):
+    """The 年度总体目标 blocks: the title merged down two rows, 预期目标 and 实际完成情况 side by
+    side over their texts, as wide as the header block."""
+    blocks = driver.execute_script(GOALS_BLOCKS)
+    check(len(blocks) == expected, f"{len(blocks)} 年度总体目标 blocks, expected {expected}")
+    for block in blocks:
+        cells = block["cells"]
+        check(len(cells) == 2 and cells[0] == ["年度总体目标", "预期目标", "实际完成情况"]
+              and len(cells[1]) == 2 and block["span"] == 2,
+              f"年度总体目标 block laid out as {cells} (title rowspan {block['span']})")
+        check(block["flush"], "年度总体目标 block not as wide as the header block")
+
+
 def check_layout(driver, mode, width_limit):
     overflowing = driver.execute_script(OVERFLOWING_CELLS)
     check(not overflowing, f"{mode}: {len(overflowing)} cells overflow: {overflowing[:5]}")
@@ -289,6 +317,7 @@ def check_page(case, kind, expect, html_path, out_dir):
                 "return [...document.querySelectorAll('section.sheet')].map(s => "
                 "s.querySelectorAll('table.indicators tr.sum').length)")
             check(all(n == 2 for n in per_sheet), f"总分 and 等级 rows per sheet: {per_sheet}")
+            check_goals(driver, expect.get("goals", 0))
         elif kind == "summary":
             check_summary(driver, expect)
         else:

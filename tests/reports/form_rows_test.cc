@@ -205,12 +205,39 @@ BOOST_AUTO_TEST_CASE(differences_findings_and_rescaling_are_noted_under_the_tabl
              boost::test_tools::per_element());
 }
 
-BOOST_AUTO_TEST_CASE(goals_are_listed_when_the_project_states_them) {
+BOOST_AUTO_TEST_CASE(goals_are_a_block_when_the_project_states_them) {
   Form form = BuildForm(EdgeCases());
-  BOOST_REQUIRE(form.goals.size() == 2u);
-  BOOST_TEST(form.goals[0].label == "年度总体目标（预期目标）");
-  BOOST_TEST(form.goals[1].value == "服务覆盖 96.5% 的困难老人\n投诉率数据未报送");
-  BOOST_TEST(BuildForm(BeijingCarnival()).goals.empty());
+  BOOST_REQUIRE(form.goals.has_value());
+  BOOST_TEST(form.goals->title == "年度总体目标");
+  BOOST_REQUIRE(form.goals->columns.size() == 2u);
+  BOOST_TEST(form.goals->columns[0].label == "预期目标");
+  BOOST_TEST(form.goals->columns[0].value == "为辖区困难老人提供居家养老服务");
+  BOOST_TEST(form.goals->columns[1].label == "实际完成情况");
+  BOOST_TEST(form.goals->columns[1].value == "服务覆盖 96.5% 的困难老人\n投诉率数据未报送");
+  std::vector<FormField> lines = form.goals->Lines();
+  BOOST_REQUIRE(lines.size() == 2u);
+  BOOST_TEST(lines[0].label == "年度总体目标（预期目标）");
+  BOOST_TEST(lines[1].label == "年度总体目标（实际完成情况）");
+  BOOST_TEST(lines[1].value == form.goals->columns[1].value);
+  BOOST_TEST(!BuildForm(BeijingCarnival()).goals.has_value());
+}
+
+BOOST_AUTO_TEST_CASE(a_goal_without_its_outcome_keeps_both_columns_and_one_line) {
+  ScoreTree tree = EdgeCases();
+  tree.project.achieved.clear();
+  Form form = BuildForm(tree);
+  BOOST_REQUIRE(form.goals.has_value());
+  BOOST_REQUIRE(form.goals->columns.size() == 2u);
+  BOOST_TEST(form.goals->columns[1].value.empty());
+  std::vector<FormField> lines = form.goals->Lines();
+  BOOST_REQUIRE(lines.size() == 1u);
+  BOOST_TEST(lines[0].label == "年度总体目标（预期目标）");
+  tree.project.goal.clear();
+  tree.project.achieved = "已完成";
+  form = BuildForm(tree);
+  BOOST_REQUIRE(form.goals.has_value());
+  BOOST_TEST(form.goals->columns[0].value.empty());
+  BOOST_TEST(form.goals->Lines().size() == 1u);
 }
 
 BOOST_AUTO_TEST_CASE(scoring_sheet_columns_and_weighted_group_cells) {

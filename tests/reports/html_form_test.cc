@@ -94,7 +94,7 @@ void CheckForm(const ScoreTree& tree) {
     ++tables;
   }
   Form form = BuildForm(tree);
-  BOOST_TEST(tables == (form.funds ? 3u : 2u) + (form.goals.empty() ? 0u : 1u));
+  BOOST_TEST(tables == (form.funds ? 3u : 2u) + (form.goals ? 1u : 0u));
   TableShape indicators = CheckGrid(html, html.find("<table class=\"grid indicators\">"));
   BOOST_TEST(indicators.columns == form.columns.size());
   BOOST_TEST(indicators.body_rows == IndicatorRows(form).size());
@@ -169,6 +169,23 @@ BOOST_AUTO_TEST_CASE(scoring_sheet_has_weight_target_actual_result_and_criteria)
                        "scope=\"col\">评分结果</th><th scope=\"col\">评分标准</th>") !=
              std::string::npos);
   BOOST_TEST(html.find("<td>业绩值为4301万元得满分；每降低1%扣权重值的1%，扣完为止。</td>") !=
+             std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(goals_are_two_columns_under_their_merged_title) {
+  std::string html = RenderHtml({EdgeCases()});
+  BOOST_TEST(html.find("<tr><th scope=\"rowgroup\" rowspan=\"2\">年度总体目标</th>"
+                       "<th scope=\"col\">预期目标</th><th scope=\"col\">实际完成情况</th></tr>\n"
+                       "<tr><td>为辖区困难老人提供居家养老服务</td><td>服务覆盖 96.5% 的困难老人\n"
+                       "投诉率数据未报送</td></tr>") != std::string::npos);
+  // An unstated column stays, blank, as on the printed form; no goals, no block.
+  ScoreTree tree = EdgeCases();
+  tree.project.achieved.clear();
+  tree.project.goal = "<b>目标</b>";
+  html = RenderHtml({tree});
+  BOOST_TEST(html.find("<tr><td>&lt;b&gt;目标&lt;/b&gt;</td><td></td></tr>") != std::string::npos);
+  CheckForm(tree);
+  BOOST_TEST(RenderHtml({BeijingCarnival()}).find("<table class=\"grid goals\">") ==
              std::string::npos);
 }
 

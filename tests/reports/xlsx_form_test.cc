@@ -85,6 +85,26 @@ BOOST_AUTO_TEST_CASE(the_self_evaluation_form_keeps_the_official_layout) {
   BOOST_TEST(At(sheet, "G18").text == "优");
 }
 
+BOOST_AUTO_TEST_CASE(goals_are_two_columns_under_their_merged_title) {
+  XlsxWorkbook workbook;
+  const XlsxSheet& sheet = *AddFormSheet(workbook, BuildForm(EdgeCases())).sheet;
+  // Rows 1–6: title, three header fields, the 项目资金 block; then 年度总体目标 over two rows,
+  // 预期目标 over the columns up to 年度指标值 and 实际完成情况 from 实际完成值 on.
+  BOOST_TEST(At(sheet, "A7").text == "年度总体目标");
+  BOOST_TEST(At(sheet, "B7").text == "预期目标");
+  BOOST_TEST(At(sheet, "E7").text == "实际完成情况");
+  BOOST_TEST(At(sheet, "B8").text == "为辖区困难老人提供居家养老服务");
+  BOOST_TEST(At(sheet, "E8").text == "服务覆盖 96.5% 的困难老人\n投诉率数据未报送");
+  std::vector<std::string> merges = Merges(sheet);
+  BOOST_TEST(Contains(merges, "A7:A8"));
+  BOOST_TEST(Contains(merges, "B7:D7"));
+  BOOST_TEST(Contains(merges, "E7:H7"));
+  BOOST_TEST(Contains(merges, "B8:D8"));
+  BOOST_TEST(Contains(merges, "E8:H8"));
+  BOOST_TEST(At(sheet, "A9").text == "一级指标");
+  BOOST_TEST(sheet.RowHeight(7) > 15);  // the two-line outcome wraps
+}
+
 BOOST_AUTO_TEST_CASE(subtotals_add_the_rows_of_each_top_level_node) {
   XlsxWorkbook workbook;
   const XlsxSheet& sheet = *AddFormSheet(workbook, BuildForm(BeijingCarnival())).sheet;
