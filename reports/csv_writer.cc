@@ -95,15 +95,6 @@ std::string CellField(const FormCell& cell) {
   return cell.numeric ? Quote(cell.text) : TextField(cell.text);
 }
 
-std::string JoinRemarks(const std::vector<std::string>& remarks) {
-  std::string out;
-  for (const std::string& remark : remarks) {
-    if (!out.empty()) out += kRemarkSeparator;
-    out += remark;
-  }
-  return out;
-}
-
 // The union of the forms' columns: as many level columns as the deepest form,
 // then the value columns in the order they first appear.
 std::vector<CsvColumn> Columns(const std::vector<Form>& forms, int& depth) {

@@ -232,4 +232,13 @@ std::string OverriddenScore(std::string_view score) {
   return fmt::format("{}（单位调整得分）", score);
 }
 
+std::string JoinRemarks(const std::vector<std::string>& remarks) {
+  std::string out;
+  for (const std::string& remark : remarks) {
+    if (!out.empty()) out += kRemarkSeparator;
+    out += remark;
+  }
+  return out;
+}
+
 }  // namespace jixiao

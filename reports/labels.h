@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "indicators/template.h"
 #include "rules/rule.h"
@@ -100,6 +101,8 @@ inline constexpr std::string_view kLabelTotal = "总分";
 inline constexpr std::string_view kLabelGrade = "等级";
 inline constexpr std::string_view kLabelNotes = "注：";
 inline constexpr std::string_view kRemarkSeparator = "；";
+/// The remarks of one row joined by kRemarkSeparator ("" when there are none).
+std::string JoinRemarks(const std::vector<std::string>& remarks);
 inline constexpr std::string_view kListSeparator = "、";
 inline constexpr std::string_view kColon = "：";  // between a label and its value
 // The first sheet of an XLSX report, listing every project.

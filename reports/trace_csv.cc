@@ -33,22 +33,13 @@ std::string IndicatorFields(std::string_view path, std::string_view method, doub
   return out;
 }
 
-std::string Join(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const std::string& part : parts) {
-    if (!out.empty()) out += kRemarkSeparator;
-    out += part;
-  }
-  return out;
-}
-
 // An indicator's remarks: the override, then its findings (for a row not scored, the reason).
 std::string NodeRemarks(const ScoreNode& node, int places) {
   std::vector<std::string> remarks;
   if (node.overridden)
     remarks.push_back(OverrideText(FormatPoints(node.computed_score, places), node.note));
   remarks.insert(remarks.end(), node.findings.begin(), node.findings.end());
-  return Join(remarks);
+  return JoinRemarks(remarks);
 }
 
 void AppendNodeLines(const ScoreTree& tree, const ScoreNode& node, std::string& out) {
@@ -126,7 +117,7 @@ void AppendTraceCsvTotal(std::string_view project, double max_total, double tota
 void AppendTraceCsvLines(const ScoreTree& tree, std::string& out) {
   for (const ScoreNode& root : tree.roots) AppendNodeLines(tree, root, out);
   AppendTraceCsvTotal(tree.project.name, tree.max_total, tree.total, tree.grade,
-                      Join(tree.findings), tree.rounding, out);
+                      JoinRemarks(tree.findings), tree.rounding, out);
 }
 
 const TraceRenderer& TraceCsvRenderer() {
