@@ -12,6 +12,7 @@
 #include "indicators/template_loader.h"
 #include "indicators/value.h"
 #include "rules/formula.h"
+#include "rules/qualitative.h"
 #include "rules/rule.h"
 #include <benchmark/benchmark.h>
 
@@ -48,6 +49,55 @@ void BM_Rule(benchmark::State& state, RuleKind kind, bool explain) {
     in.target = p.target;
     in.actual = p.actual;
     in.budget_executed = p.actual;
+    RuleResult r = ApplyRule(spec, in);
+    benchmark::DoNotOptimize(r.points);
+  }
+}
+
+// The methods that read more than two numbers, each with inputs that cycle as kPairs do: M5 an
+// entered score checked against its band of the central scale, M6 completion bands on B/A, M8
+// the satisfied items of a checklist, M12 a label matched on a four-level scale.
+void BM_RuleWith(benchmark::State& state, RuleKind kind, bool explain) {
+  MethodSpec spec;
+  spec.kind = kind;
+  spec.band_measure = BandMeasure::kRatioPercent;
+  // 90%(含)以上 10, 80%(含)-90% 8, 60%(含)-80% 5, below 0.
+  const double edges[][3] = {{90, 0, 10}, {80, 90, 8}, {60, 80, 5}};  // low, high (0: none), points
+  for (const auto& edge : edges) {
+    Band& band = spec.bands.emplace_back();
+    band.low = edge[0];
+    if (edge[1] > 0) band.high = edge[1];
+    band.points = edge[2];
+  }
+  spec.items = {{"制度健全", 3}, {"档案完整", 3}, {"按时报送", 4}, {"公开透明", 2}};
+  const Scale grades{
+      "优良中差",
+      {ScaleLevel{"优", {"优秀"}, 0.9, 1.0, true}, ScaleLevel{"良", {"良好"}, 0.8, 0.9, false},
+       ScaleLevel{"中", {}, 0.6, 0.8, false}, ScaleLevel{"差", {}, 0.0, 0.6, false}},
+      {}};
+  const char* bands[] = {"达成", "部分达成", "未达成"};
+  const double scores[] = {9, 7, 3};
+  const char* labels[] = {"优", "良好", "中", "差"};
+  const std::vector<std::string> satisfied[] = {
+      {"制度健全", "按时报送"}, {"档案完整"}, {"制度健全", "档案完整", "按时报送", "公开透明"}};
+  // Twelve inputs built beforehand (the lists are not copied in the loop): every mix of the above.
+  std::vector<RuleInput> inputs(12);
+  for (size_t j = 0; j < inputs.size(); ++j) {
+    RuleInput& in = inputs[j];
+    in.weight = 10;
+    in.explain = explain;
+    if (kind == RuleKind::kQualitativeMatch) in.scale = &grades;
+    if (kind == RuleKind::kThreeTier) in.scale = &DefaultThreeTierScale();
+    in.target = kPairs[j].target;
+    in.actual = kPairs[j].actual;
+    in.entered_score = scores[j % 3];
+    in.entered_band = bands[j % 3];
+    in.actual_label = labels[j % 4];
+    in.satisfied = satisfied[j % 3];
+  }
+  size_t i = 0;
+  for (auto _ : state) {
+    const RuleInput& in = inputs[i++ % inputs.size()];
     RuleResult r = ApplyRule(spec, in);
     benchmark::DoNotOptimize(r.points);
   }
@@ -174,7 +224,10 @@ BENCHMARK_CAPTURE(BM_Rule, M2_proportional_traced, RuleKind::kProportional, true
 BENCHMARK_CAPTURE(BM_Hand, M2_by_hand, HandProportional);
 BENCHMARK_CAPTURE(BM_Rule, M3_reverse, RuleKind::kReverse, false);
 BENCHMARK_CAPTURE(BM_Rule, M4_equal, RuleKind::kEqual, false);
+BENCHMARK_CAPTURE(BM_RuleWith, M5_three_tier, RuleKind::kThreeTier, false);
+BENCHMARK_CAPTURE(BM_RuleWith, M6_banded, RuleKind::kBanded, false);
 BENCHMARK_CAPTURE(BM_Rule, M7_deduction, RuleKind::kDeduction, false);
+BENCHMARK_CAPTURE(BM_RuleWith, M8_checklist, RuleKind::kChecklist, false);
 BENCHMARK_CAPTURE(BM_Rule, M9_threshold, RuleKind::kThreshold, false);
 BENCHMARK_CAPTURE(BM_Rule, M9_threshold_traced, RuleKind::kThreshold, true);
 BENCHMARK_CAPTURE(BM_Hand, M9_by_hand, HandThreshold);
@@ -182,6 +235,7 @@ BENCHMARK_CAPTURE(BM_Rule, M10_proportional_floor, RuleKind::kProportionalFloor,
 BENCHMARK_CAPTURE(BM_Rule, M10_proportional_floor_traced, RuleKind::kProportionalFloor, true);
 BENCHMARK_CAPTURE(BM_Hand, M10_by_hand, HandFloor);
 BENCHMARK_CAPTURE(BM_Rule, M11_linear_deduction, RuleKind::kLinearDeduction, false);
+BENCHMARK_CAPTURE(BM_RuleWith, M12_qualitative_match, RuleKind::kQualitativeMatch, false);
 BENCHMARK_CAPTURE(BM_Rule, M13_default_full, RuleKind::kDefaultFull, false);
 BENCHMARK_CAPTURE(BM_Rule, M14_manual, RuleKind::kManual, false);
 BENCHMARK_CAPTURE(BM_Formula, F_proportional, "min(B/A, 1) * w");
