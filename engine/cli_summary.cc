@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "engine/batch_scorer.h"
@@ -129,7 +130,7 @@ int RunSummary(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   DepartmentSummary summary = builder.Finish();
-  SummaryDocument document = BuildSummaryDocument(summary);
+  SummaryDocument document = BuildSummaryDocument(std::move(summary));
   std::string error;
   bool written = false;
   switch (format) {
@@ -151,11 +152,12 @@ int RunSummary(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   size_t with_problems = 0;
-  for (const SummaryProject& p : summary.projects) with_problems += p.has_problems ? 1 : 0;
+  for (const SummaryProject& p : document.summary->projects)
+    with_problems += p.has_problems ? 1 : 0;
   if (with_problems == 0) return kExitOk;
   std::fprintf(stderr,
                "jixiao summary: %zu 个项目中有 %zu 个存在问题（jixiao score 在各表下列出）\n",
-               summary.projects.size(), with_problems);
+               document.summary->projects.size(), with_problems);
   return kExitProblems;
 }
 

@@ -45,13 +45,13 @@ void AppendSection(const SummarySection& section, std::string& out) {
   out += "</h2>\n";
   if (section.chart)
     out += "<figure class=\"chart\">\n" + RenderBarChartSvg(*section.chart) + "</figure>\n";
-  if (section.rows.empty()) {
+  if (!section.HasRows()) {
     AppendText("p", "empty", section.empty_text, out);
   } else {
-    std::vector<const CellRow*> rows;
-    for (const CellRow& row : section.rows) rows.push_back(&row);
-    AppendHtmlTable("summary " + section.id, section.columns, rows,
-                    std::vector<bool>(rows.size(), false), out);
+    AppendHtmlTableStart("summary " + section.id, section.columns, out);
+    section.ForEachRow(
+        [&](const CellRow& row) { AppendHtmlTableRow(section.columns, row, false, out); });
+    AppendHtmlTableEnd(out);
   }
   if (section.notes.empty()) return;
   out += "<ul class=\"notes\">\n";

@@ -18,12 +18,11 @@ std::string Heading(int level, std::string_view text) {
 
 std::string Section(const SummarySection& section) {
   std::string out = Heading(2, section.heading);
-  if (section.rows.empty()) {
+  if (!section.HasRows()) {
     out += EscapeMarkdownBlock(section.empty_text) + "\n";
   } else {
-    std::vector<const CellRow*> rows;
-    for (const CellRow& row : section.rows) rows.push_back(&row);
-    out += MarkdownTable(section.columns, rows);
+    out += MarkdownTableHead(section.columns);
+    section.ForEachRow([&](const CellRow& row) { AppendMarkdownRow(row, out); });
   }
   if (!section.notes.empty()) {
     out += "\n";

@@ -5,6 +5,8 @@
 #ifndef JIXIAO_REPORTS_SUMMARY_REPORT_H_
 #define JIXIAO_REPORTS_SUMMARY_REPORT_H_
 
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -30,8 +32,17 @@ struct SummarySection {
   std::vector<FormColumn> columns;
   std::vector<SummaryFigure> figures;  // one per column
   std::vector<CellRow> rows;
+  /// The long tables (every project, every deduction) make their rows as they are printed, one
+  /// at a time, rather than hold them all as cells: `made_rows` rows after `rows`, the i-th
+  /// make_row(i).
+  size_t made_rows = 0;
+  std::function<CellRow(size_t)> make_row;
   std::string empty_text;          // printed instead of a table without rows
   std::vector<std::string> notes;  // under the table
+
+  bool HasRows() const { return !rows.empty() || made_rows > 0; }
+  /// Calls `visit` with each row in order: `rows`, then the made ones.
+  void ForEachRow(const std::function<void(const CellRow&)>& visit) const;
 };
 
 struct SummaryDocument {
@@ -42,11 +53,14 @@ struct SummaryDocument {
   std::vector<FormField> facts;          // 概况: counts, funds, scores, deductions
   std::vector<SummarySection> sections;
   int point_places = 2;  // decimals of points (labels.h PointPlaces: -1 when unrounded)
+  /// The summary the made rows (SummarySection::make_row) are read from.
+  std::shared_ptr<const DepartmentSummary> summary;
 };
 
-/// Lays the summary out. Numbers are written by labels.h: points at the template's places,
-/// money as "3,718.81", shares as "94.74%".
-SummaryDocument BuildSummaryDocument(const DepartmentSummary& summary);
+/// Lays the summary out (the document keeps it, for the rows it makes when printed). Numbers
+/// are written by labels.h: points at the template's places, money as "3,718.81", shares as
+/// "94.74%".
+SummaryDocument BuildSummaryDocument(DepartmentSummary summary);
 
 /// kPdf is the HTML page printed by headless Chromium (reports/pdf.h).
 enum class SummaryFormat { kMarkdown, kHtml, kPdf, kXlsx };
