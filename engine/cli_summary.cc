@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -47,6 +48,20 @@ std::optional<double> ParseNumber(const std::string& text) {
   double value = std::strtod(text.c_str(), &end);
   if (errno != 0 || *end != '\0' || !std::isfinite(value)) return std::nullopt;
   return value;
+}
+
+// Writes the text `write` makes of `document` to `path` atomically, piece by piece as it is
+// made (WriteOutputAtomically without holding the whole text).
+bool WriteText(const std::string& path, bool (*write)(const SummaryDocument&, SummaryWriter&),
+               const SummaryDocument& document, std::string& error) {
+  AtomicOutput out;
+  if (!out.Open(path, error)) return false;
+  SummaryWriter writer([&](std::string_view piece) { return out.Write(piece, error); });
+  if (!write(document, writer)) {
+    out.Abort();
+    return false;
+  }
+  return out.Commit(error);
 }
 
 }  // namespace
@@ -135,10 +150,10 @@ int RunSummary(const std::vector<std::string>& args) {
   bool written = false;
   switch (format) {
     case SummaryFormat::kMarkdown:
-      written = WriteOutputAtomically(output, RenderSummaryMarkdown(document), error);
+      written = WriteText(output, WriteSummaryMarkdown, document, error);
       break;
     case SummaryFormat::kHtml:
-      written = WriteOutputAtomically(output, RenderSummaryHtml(document), error);
+      written = WriteText(output, WriteSummaryHtml, document, error);
       break;
     case SummaryFormat::kPdf:
       written = PrintHtmlToPdf(RenderSummaryHtml(document), output, error);

@@ -7,6 +7,7 @@
 #define JIXIAO_ENGINE_DEPARTMENT_SUMMARY_H_
 
 #include <cstddef>
+#include <deque>
 #include <memory>
 #include <optional>
 #include <string>
@@ -115,7 +116,9 @@ struct DepartmentSummary {
   std::vector<GroupLoss> level1;      // every 一级指标 (and the budget row), in template order
   std::vector<GroupLoss> weakest;     // 二级指标 that lost points, most points lost first
   double points_lost = 0;             // Σ lost over every indicator row of every project
-  std::vector<Deduction> deductions;  // in project order, then row order
+  /// In project order, then row order. A deque: there can be millions, and it grows without
+  /// moving them.
+  std::deque<Deduction> deductions;
   size_t deductions_without_note = 0;
   std::vector<size_t> below_threshold;  // indices into projects, lowest total first
 };

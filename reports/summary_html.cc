@@ -39,7 +39,8 @@ void AppendText(std::string_view tag, std::string_view css_class, std::string_vi
   out += "</" + std::string(tag) + ">\n";
 }
 
-void AppendSection(const SummarySection& section, std::string& out) {
+void AppendSection(const SummarySection& section, SummaryWriter& w) {
+  std::string& out = w.text();
   out += "<h2 id=\"" + section.id + "\">";
   AppendEscapedHtml(section.heading, out);
   out += "</h2>\n";
@@ -49,8 +50,10 @@ void AppendSection(const SummarySection& section, std::string& out) {
     AppendText("p", "empty", section.empty_text, out);
   } else {
     AppendHtmlTableStart("summary " + section.id, section.columns, out);
-    section.ForEachRow(
-        [&](const CellRow& row) { AppendHtmlTableRow(section.columns, row, false, out); });
+    section.ForEachRow([&](const CellRow& row) {
+      AppendHtmlTableRow(section.columns, row, false, out);
+      w.Flush();
+    });
     AppendHtmlTableEnd(out);
   }
   if (section.notes.empty()) return;
@@ -62,7 +65,19 @@ void AppendSection(const SummarySection& section, std::string& out) {
 }  // namespace
 
 std::string RenderSummaryHtml(const SummaryDocument& doc) {
-  std::string body = "<section class=\"sheet summary\">\n";
+  std::string whole;
+  SummaryWriter w([&](std::string_view piece) {
+    whole += piece;
+    return true;
+  });
+  WriteSummaryHtml(doc, w);
+  return whole;
+}
+
+bool WriteSummaryHtml(const SummaryDocument& doc, SummaryWriter& w) {
+  std::string& body = w.text();
+  body += HtmlDocumentStart({doc.title, std::string(kSummaryCss), {}});
+  body += "<section class=\"sheet summary\">\n";
   AppendText("h1", "", doc.title, body);
   if (!doc.stamp.empty()) AppendText("p", "stamp", doc.stamp, body);
   AppendText("h2", "", kSummaryProse, body);
@@ -70,14 +85,18 @@ std::string RenderSummaryHtml(const SummaryDocument& doc) {
   if (!doc.project_prose.empty()) {
     AppendText("h3", "", kSummaryProjectProse, body);
     body += "<ol class=\"prose\">\n";
-    for (const FormField& p : doc.project_prose) AppendText("li", "", p.value, body);
+    for (const FormField& p : doc.project_prose) {
+      AppendText("li", "", p.value, body);
+      w.Flush();
+    }
     body += "</ol>\n";
   }
   AppendText("h2", "", kSummaryFacts, body);
   AppendHtmlFields("facts", doc.facts, true, body);
-  for (const SummarySection& section : doc.sections) AppendSection(section, body);
+  for (const SummarySection& section : doc.sections) AppendSection(section, w);
   body += "</section>\n";
-  return RenderHtmlDocument({doc.title, std::string(kSummaryCss), body});
+  body += kHtmlDocumentEnd;
+  return w.Finish();
 }
 
 }  // namespace jixiao

@@ -10,6 +10,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "engine/department_summary.h"
@@ -68,12 +69,41 @@ enum class SummaryFormat { kMarkdown, kHtml, kPdf, kXlsx };
 /// "md" (or "markdown"), "html", "pdf", "xlsx"; nullopt for anything else.
 std::optional<SummaryFormat> ParseSummaryFormat(std::string_view name);
 
+/// Where a text renderer writes: text appended to text(), handed to the sink piece by piece, in
+/// order, whenever about a megabyte has gathered (Flush) and at the end (Finish), so that a
+/// summary of many projects is never held whole. A sink returning false (a write failed)
+/// is not called again.
+class SummaryWriter {
+ public:
+  explicit SummaryWriter(std::function<bool(std::string_view)> sink) : sink_(std::move(sink)) {}
+  std::string& text() { return text_; }
+  void Flush() {
+    if (text_.size() >= kPiece) Finish();
+  }
+  /// Hands over what is left; false when the sink failed.
+  bool Finish() {
+    ok_ = ok_ && sink_(text_);
+    text_.clear();
+    return ok_;
+  }
+
+ private:
+  static constexpr size_t kPiece = size_t{1} << 20;
+  std::function<bool(std::string_view)> sink_;
+  std::string text_;
+  bool ok_ = true;
+};
+
 /// GitHub-flavoured Markdown: the title, the prose, the figures and each section's table.
 std::string RenderSummaryMarkdown(const SummaryDocument& document);
+/// The same, written to `out` as it is made; false when its sink failed.
+bool WriteSummaryMarkdown(const SummaryDocument& document, SummaryWriter& out);
 
 /// One self-contained HTML page (reports/html_page.h: A4, no scripts, nothing fetched): the
 /// prose, the figures, and each section's chart as inline SVG above its table.
 std::string RenderSummaryHtml(const SummaryDocument& document);
+/// The same, written to `out` as it is made; false when its sink failed.
+bool WriteSummaryHtml(const SummaryDocument& document, SummaryWriter& out);
 
 /// An XLSX workbook (reports/xlsx_writer.h): the sheet 自评综述 (prose, per-project prose, the
 /// figures), then a sheet per section with its table — figures as numbers in their formats
