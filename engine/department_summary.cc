@@ -104,8 +104,8 @@ void VisitRows(const ScoreNode& node, std::vector<const ScoreNode*>& ancestors,
   if (score >= node.weight) return;
   ++digest.line.deductions;
   Deduction d;
-  d.project = tree.project.name;
-  d.path = node.path;
+  d.path = digest.deduction_paths.size();
+  digest.deduction_paths.push_back(node.path);
   d.points = node.weight;
   d.score = score;
   d.lost = SumRounded({node.weight, -score}, tree.rounding);
@@ -207,6 +207,10 @@ void DepartmentSummaryBuilder::Add(ProjectDigest digest) {
   }
   for (Deduction& d : digest.deductions) {
     s.deductions_without_note += d.note.empty() ? 1u : 0u;
+    auto [it, inserted] = path_index_.try_emplace(digest.deduction_paths[d.path], s.paths.size());
+    if (inserted) s.paths.push_back(it->first);
+    d.project = project;
+    d.path = it->second;
     s.deductions.push_back(std::move(d));
   }
   const SummaryProject& line = s.projects.emplace_back(std::move(digest.line));

@@ -8,6 +8,8 @@
 
 #include <cstddef>
 #include <deque>
+#include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -77,10 +79,11 @@ struct GroupLoss {
   std::optional<double> lost_share_percent;  // lost / Σ lost × 100; absent when nothing was lost
 };
 
-/// One indicator row scored below its points.
+/// One indicator row scored below its points. There is one for every such row of every
+/// project, so it names its project and indicator by number.
 struct Deduction {
-  std::string project;
-  std::string path;  // "产出指标/数量指标/展销天数"
+  size_t project = 0;  // index into DepartmentSummary::projects
+  size_t path = 0;     // index into DepartmentSummary::paths: "产出指标/数量指标/展销天数"
   double points = 0;
   double score = 0;
   double lost = 0;
@@ -116,6 +119,7 @@ struct DepartmentSummary {
   std::vector<GroupLoss> level1;      // every 一级指标 (and the budget row), in template order
   std::vector<GroupLoss> weakest;     // 二级指标 that lost points, most points lost first
   double points_lost = 0;             // Σ lost over every indicator row of every project
+  std::vector<std::string> paths;  // the indicators' paths the deductions name
   /// In project order, then row order. A deque: there can be millions, and it grows without
   /// moving them.
   std::deque<Deduction> deductions;
@@ -134,7 +138,9 @@ struct ProjectDigest {
   };
   SummaryProject line;
   std::vector<Row> rows;  // in row order
+  /// Its deductions (project 0, path an index into deduction_paths).
   std::vector<Deduction> deductions;
+  std::vector<std::string> deduction_paths;
   TemplateStamp stamp;
   RoundingRule rounding;
 };
@@ -161,6 +167,7 @@ class DepartmentSummaryBuilder {
  private:
   struct Sums;
   std::vector<GradeBand> grades_;
+  std::map<std::string, size_t, std::less<>> path_index_;  // into summary_.paths
   DepartmentSummary summary_;
   std::unique_ptr<Sums> sums_;
 };

@@ -280,7 +280,7 @@ SummarySection Deductions(const Builder& b) {
                                                    : TextCell(std::string(OutcomeLabel(d.outcome)));
     if (d.overridden) score.mark = kOverrideMark;
     return CellRow{
-        TextCell(d.project),     TextCell(d.path),
+        TextCell(b.s.projects[d.project].name), TextCell(b.s.paths[d.path]),
         TextCell(d.target_text), TextCell(d.actual_text),
         b.PointsCell(d.points),  score,
         b.PointsCell(d.lost),    TextCell(d.note.empty() ? std::string(kNoteMissing) : d.note)};

@@ -135,8 +135,8 @@ BOOST_AUTO_TEST_CASE(rows_not_scored_lose_all_their_points_and_not_applicable_ro
   BOOST_TEST(s.deductions.size() == 9u);
   BOOST_TEST(s.deductions_without_note == 8u);
   const Deduction& missing = s.deductions[4];
-  BOOST_TEST(missing.project == "乙");
-  BOOST_TEST(missing.path == "满意度指标/服务对象满意度指标/满意度");
+  BOOST_TEST(s.projects[missing.project].name == "乙");
+  BOOST_TEST(s.paths[missing.path] == "满意度指标/服务对象满意度指标/满意度");
   BOOST_TEST((missing.outcome == Outcome::kMissingData));
   BOOST_TEST(missing.score == 0);
   BOOST_TEST(missing.lost == 10);
