@@ -83,7 +83,7 @@ struct GroupLoss {
 /// project, so it names its project and indicator by number.
 struct Deduction {
   size_t project = 0;  // index into DepartmentSummary::projects
-  size_t path = 0;     // index into DepartmentSummary::paths: "产出指标/数量指标/展销天数"
+  size_t path = 0;  // index into DepartmentSummary::paths: "产出指标/数量指标/展销天数"
   double points = 0;
   double score = 0;
   double lost = 0;
@@ -116,9 +116,9 @@ struct DepartmentSummary {
 
   std::vector<ScoreBin> histogram;
   std::vector<GradeCount> grades;
-  std::vector<GroupLoss> level1;      // every 一级指标 (and the budget row), in template order
-  std::vector<GroupLoss> weakest;     // 二级指标 that lost points, most points lost first
-  double points_lost = 0;             // Σ lost over every indicator row of every project
+  std::vector<GroupLoss> level1;   // every 一级指标 (and the budget row), in template order
+  std::vector<GroupLoss> weakest;  // 二级指标 that lost points, most points lost first
+  double points_lost = 0;          // Σ lost over every indicator row of every project
   std::vector<std::string> paths;  // the indicators' paths the deductions name
   /// In project order, then row order. A deque: there can be millions, and it grows without
   /// moving them.

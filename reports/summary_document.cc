@@ -279,11 +279,14 @@ SummarySection Deductions(const Builder& b) {
     FormCell score = d.outcome == Outcome::kScored ? b.PointsCell(d.score)
                                                    : TextCell(std::string(OutcomeLabel(d.outcome)));
     if (d.overridden) score.mark = kOverrideMark;
-    return CellRow{
-        TextCell(b.s.projects[d.project].name), TextCell(b.s.paths[d.path]),
-        TextCell(d.target_text), TextCell(d.actual_text),
-        b.PointsCell(d.points),  score,
-        b.PointsCell(d.lost),    TextCell(d.note.empty() ? std::string(kNoteMissing) : d.note)};
+    return CellRow{TextCell(b.s.projects[d.project].name),
+                   TextCell(b.s.paths[d.path]),
+                   TextCell(d.target_text),
+                   TextCell(d.actual_text),
+                   b.PointsCell(d.points),
+                   score,
+                   b.PointsCell(d.lost),
+                   TextCell(d.note.empty() ? std::string(kNoteMissing) : d.note)};
   };
   bool any_override = false;
   for (const Deduction& d : b.s.deductions) any_override |= d.overridden;
