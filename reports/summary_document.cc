@@ -332,6 +332,13 @@ void SummarySection::ForEachRow(const std::function<void(const CellRow&)>& visit
   for (size_t i = 0; i < made_rows; ++i) visit(make_row(i));
 }
 
+void SummaryDocument::ForEachProjectProse(
+    const std::function<void(const FormField&)>& visit) const {
+  if (!summary) return;
+  for (const SummaryProject& p : summary->projects)
+    visit({p.name, ProjectSummaryProse(p, summary->rounding)});
+}
+
 SummaryDocument BuildSummaryDocument(DepartmentSummary department) {
   SummaryDocument doc;
   doc.summary = std::make_shared<const DepartmentSummary>(std::move(department));
@@ -342,8 +349,6 @@ SummaryDocument BuildSummaryDocument(DepartmentSummary department) {
   if (!summary.stamp.id.empty())
     doc.stamp = StampLine(summary.stamp.id, summary.stamp.version, summary.stamp.hash);
   doc.overall_prose = DepartmentSummaryProse(summary);
-  for (const SummaryProject& p : summary.projects)
-    doc.project_prose.push_back({p.name, ProjectSummaryProse(p, summary.rounding)});
   doc.facts = Facts(b);
   doc.sections = {Distribution(b), Grades(b),     Level1(b),  Weakest(b),
                   Below(b),        Deductions(b), Projects(b)};

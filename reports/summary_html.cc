@@ -82,13 +82,13 @@ bool WriteSummaryHtml(const SummaryDocument& doc, SummaryWriter& w) {
   if (!doc.stamp.empty()) AppendText("p", "stamp", doc.stamp, body);
   AppendText("h2", "", kSummaryProse, body);
   AppendText("p", "prose", doc.overall_prose, body);
-  if (!doc.project_prose.empty()) {
+  if (doc.HasProjectProse()) {
     AppendText("h3", "", kSummaryProjectProse, body);
     body += "<ol class=\"prose\">\n";
-    for (const FormField& p : doc.project_prose) {
+    doc.ForEachProjectProse([&](const FormField& p) {
       AppendText("li", "", p.value, body);
       w.Flush();
-    }
+    });
     body += "</ol>\n";
   }
   AppendText("h2", "", kSummaryFacts, body);

@@ -52,12 +52,12 @@ bool WriteSummaryMarkdown(const SummaryDocument& doc, SummaryWriter& w) {
   if (!doc.stamp.empty()) out += "- " + EscapeMarkdownBlock(doc.stamp) + "\n\n";
   out += Heading(2, kSummaryProse);
   out += EscapeMarkdownBlock(doc.overall_prose) + "\n\n";
-  if (!doc.project_prose.empty()) {
+  if (doc.HasProjectProse()) {
     out += Heading(3, kSummaryProjectProse);
-    for (const FormField& p : doc.project_prose) {
+    doc.ForEachProjectProse([&](const FormField& p) {
       out += "- " + EscapeMarkdownBlock(p.value) + "\n";
       w.Flush();
-    }
+    });
     out += "\n";
   }
   out += Heading(2, kSummaryFacts);

@@ -47,15 +47,19 @@ struct SummarySection {
 };
 
 struct SummaryDocument {
-  std::string title;          // 部门项目支出绩效自评汇总
-  std::string stamp;          // 模板 id 版本 v（内容哈希 h）; empty without projects
-  std::string overall_prose;  // the department's 自评综述
-  std::vector<FormField> project_prose;  // each project's: label = 项目名称, value = prose
-  std::vector<FormField> facts;          // 概况: counts, funds, scores, deductions
+  std::string title;             // 部门项目支出绩效自评汇总
+  std::string stamp;             // 模板 id 版本 v（内容哈希 h）; empty without projects
+  std::string overall_prose;     // the department's 自评综述
+  std::vector<FormField> facts;  // 概况: counts, funds, scores, deductions
   std::vector<SummarySection> sections;
   int point_places = 2;  // decimals of points (labels.h PointPlaces: -1 when unrounded)
-  /// The summary the made rows (SummarySection::make_row) are read from.
+  /// The summary the made rows (SummarySection::make_row) and the projects' prose are read from.
   std::shared_ptr<const DepartmentSummary> summary;
+
+  bool HasProjectProse() const { return summary && !summary->projects.empty(); }
+  /// Calls `visit` with each project's 自评综述 (label = 项目名称, value = the prose), made as it
+  /// is printed.
+  void ForEachProjectProse(const std::function<void(const FormField&)>& visit) const;
 };
 
 /// Lays the summary out (the document keeps it, for the rows it makes when printed). Numbers

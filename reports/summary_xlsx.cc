@@ -84,13 +84,13 @@ void AddOverview(XlsxWorkbook& workbook, const Styles& styles, const SummaryDocu
   ++row;
   sheet.WriteText(row, 0, kSummaryProse, styles.label);
   sheet.WriteText(row++, 1, doc.overall_prose, styles.text);
-  if (!doc.project_prose.empty()) {
+  if (doc.HasProjectProse()) {
     ++row;
     sheet.WriteText(row++, 0, kSummaryProjectProse, styles.bold);
-    for (const FormField& p : doc.project_prose) {
+    doc.ForEachProjectProse([&](const FormField& p) {
       sheet.WriteText(row, 0, p.label, styles.text);
       sheet.WriteText(row++, 1, p.value, styles.text);
-    }
+    });
   }
   ++row;
   sheet.WriteText(row++, 0, kSummaryFacts, styles.bold);
