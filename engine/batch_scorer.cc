@@ -29,7 +29,8 @@ void ScoreProject(const Scorecard& card, const Project& project, const BatchRend
                          std::make_move_iterator(result.diagnostics.end()));
   if (!result.tree) return;
   const ScoreTree& tree = *result.tree;
-  render.line(tree, out.text);
+  if (render.line != nullptr) render.line(tree, out.text);
+  if (render.digest) out.digests.push_back(DigestProject(tree));
   const std::vector<GradeBand>& grades = card.tmpl.grades;
   for (size_t i = 0; i < grades.size(); ++i)
     if (grades[i].label == tree.grade) {

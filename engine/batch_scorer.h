@@ -15,6 +15,7 @@
 #include <utility>
 #include <vector>
 
+#include "engine/department_summary.h"
 #include "engine/evaluate.h"
 #include "engine/scorecard.h"
 #include "indicators/diagnostic.h"
@@ -42,6 +43,7 @@ struct BatchOutput {
   std::string text;
   std::vector<Diagnostic> diagnostics;
   BatchStats stats;
+  std::vector<ProjectDigest> digests;  // with BatchRender::digest: its projects', in order
 };
 
 /// Appends one project's output line(s) to `out` (a renderer of reports/render.h).
@@ -85,6 +87,9 @@ struct BatchRender {
   SummaryRenderer summary = nullptr;  // when the format needs only the total and grade
   EvaluateOptions options;
   const TraceRenderer* trace = nullptr;  // when the format's lines are trace lines
+  /// Reduce each project to its ProjectDigest (BatchOutput::digests), for the department
+  /// summary, which gathers projects rather than printing them.
+  bool digest = false;
 };
 
 /// Evaluates `project` and adds its line (or its data errors) and totals to `out`.

@@ -2,6 +2,7 @@
 #ifndef JIXIAO_ENGINE_CLI_H_
 #define JIXIAO_ENGINE_CLI_H_
 
+#include <functional>
 #include <map>
 #include <memory>
 #include <optional>
@@ -9,6 +10,7 @@
 #include <string_view>
 #include <vector>
 
+#include "engine/csv_batch.h"
 #include "engine/score_tree.h"
 #include "engine/scorecard.h"
 #include "indicators/diagnostic.h"
@@ -73,6 +75,24 @@ struct BatchRequest {
   std::string header;     // column names when the CSV has no header row
   bool checksum = false;  // print N, Σ totals and grade counts to stderr
 };
+
+/// The scorecards batch scoring needs for `workers` worker threads: one, or one per worker and
+/// one for the calling thread (CsvTableOptions::cards). False, with the diagnostics and
+/// "jixiao <command>: …" printed, when the template does not compile.
+struct BatchCards {
+  std::vector<std::unique_ptr<Scorecard>> owned;
+  std::vector<const Scorecard*> cards;
+};
+bool LoadBatchCards(std::string_view command, const std::string& template_path, size_t workers,
+                    BatchCards& out);
+
+/// Scores every data file in bounded memory on `csv.cards`' workers: CSV (and "-", standard
+/// input) streamed in blocks, JSON Lines a chunk at a time, other files loaded whole. Each
+/// batch's output goes to `sink` in input order, its diagnostics for the sink to print (and to
+/// fail on); a file's own errors (cannot open, no project, read error) are printed here, and
+/// make it return false.
+bool StreamDataFiles(const std::vector<std::string>& paths, const CsvTableOptions& csv,
+                     const std::function<void(BatchOutput&)>& sink);
 
 /// True for the formats RunBatchScore writes.
 bool IsBatchFormat(std::string_view name);

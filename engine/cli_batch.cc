@@ -214,36 +214,65 @@ std::string ChecksumLine(const BatchStats& stats, const std::vector<GradeBand>& 
 
 bool IsBatchFormat(std::string_view name) { return FindBatchFormat(name) != nullptr; }
 
-int RunBatchScore(const BatchRequest& request) {
-  const BatchFormat& format = *FindBatchFormat(request.format);
-  CompileResult compiled = LoadScorecard(request.template_path);
+bool LoadBatchCards(std::string_view command, const std::string& template_path, size_t workers,
+                    BatchCards& out) {
+  CompileResult compiled = LoadScorecard(template_path);
   if (PrintDiagnostics(compiled.diagnostics) || !compiled.value) {
-    std::fprintf(stderr, "jixiao score: 输入有误，未输出任何结果\n");
-    return kExitBadInput;
+    std::fprintf(stderr, "jixiao %.*s: 输入有误，未输出任何结果\n",
+                 static_cast<int>(command.size()), command.data());
+    return false;
   }
-  std::vector<std::unique_ptr<Scorecard>> cards;
-  cards.push_back(std::move(compiled.value));
+  out.owned.push_back(std::move(compiled.value));
   // One compiled scorecard per worker, and one for the thread that writes when there are
   // workers: muparser parsers are never shared between threads.
-  const size_t workers = static_cast<size_t>(request.jobs);
   for (size_t i = 1; i < (workers == 1 ? 1 : workers + 1); ++i) {
-    cards.push_back(LoadScorecard(request.template_path).value);
-    if (!cards.back()) {
-      std::fprintf(stderr, "jixiao score: 模板在读取过程中发生了变化，请重试\n");
-      return kExitBadInput;
+    out.owned.push_back(LoadScorecard(template_path).value);
+    if (!out.owned.back()) {
+      std::fprintf(stderr, "jixiao %.*s: 模板在读取过程中发生了变化，请重试\n",
+                   static_cast<int>(command.size()), command.data());
+      return false;
     }
   }
-  const std::vector<GradeBand> grades = cards.front()->tmpl.grades;
-  std::vector<const Scorecard*> card_pointers;
-  for (const std::unique_ptr<Scorecard>& card : cards) card_pointers.push_back(card.get());
+  for (const std::unique_ptr<Scorecard>& card : out.owned) out.cards.push_back(card.get());
+  return true;
+}
+
+bool StreamDataFiles(const std::vector<std::string>& paths, const CsvTableOptions& csv,
+                     const std::function<void(BatchOutput&)>& sink) {
+  // The cards are one, or one per worker and one for the calling thread.
+  const size_t workers = csv.cards.size() == 1 ? 1 : csv.cards.size() - 1;
+  Progress progress(::isatty(STDERR_FILENO) == 1);
+  auto counted = [&](BatchOutput& out) {
+    progress.Scored(out.stats.projects);
+    sink(out);
+  };
+  bool failed = false;
+  for (const std::string& path : paths) {
+    if (IsCsvPath(path)) {
+      failed |= !StreamCsv(path, csv, counted, progress);
+      continue;
+    }
+    OrderedPool<BatchOutput> pool(workers, counted);
+    failed |= IsJsonLinesPath(path) ? !StreamJsonLines(path, pool, csv.cards, csv.render, progress)
+                                    : !LoadWhole(path, pool, csv.cards, csv.render);
+    pool.Finish();
+  }
+  return !failed;
+}
+
+int RunBatchScore(const BatchRequest& request) {
+  const BatchFormat& format = *FindBatchFormat(request.format);
+  BatchCards cards;
+  if (!LoadBatchCards("score", request.template_path, static_cast<size_t>(request.jobs), cards))
+    return kExitBadInput;
+  const std::vector<GradeBand> grades = cards.owned.front()->tmpl.grades;
   CsvTableOptions csv;
-  csv.cards = card_pointers;
+  csv.cards = cards.cards;
   // Only jsonl prints the trace steps; trace-csv's lines are made of the rows' figures.
   csv.render = BatchRender{format.render, format.summary,
                            EvaluateOptions{request.trace && format.keeps_trace},
                            format.trace != nullptr ? &format.trace() : nullptr};
   csv.header = request.header;
-  const BatchRender& render = csv.render;
 
   AtomicOutput output;
   std::string error;
@@ -256,24 +285,13 @@ int RunBatchScore(const BatchRequest& request) {
   if (format.header != nullptr && request.header.empty())
     write_failed = !output.Write(format.header(), error);
   BatchStats stats;
-  Progress progress(::isatty(STDERR_FILENO) == 1);
   auto sink = [&](BatchOutput& out) {
     failed |= PrintDiagnostics(out.diagnostics);
     stats.Add(out.stats);
-    progress.Scored(out.stats.projects);
     // After a data error nothing more is written: the run has failed.
     if (!failed && !write_failed) write_failed = !output.Write(out.text, error);
   };
-  for (const std::string& path : request.data_paths) {
-    if (IsCsvPath(path)) {
-      failed |= !StreamCsv(path, csv, sink, progress);
-      continue;
-    }
-    OrderedPool<BatchOutput> pool(workers, sink);
-    failed |= IsJsonLinesPath(path) ? !StreamJsonLines(path, pool, card_pointers, render, progress)
-                                    : !LoadWhole(path, pool, card_pointers, render);
-    pool.Finish();
-  }
+  failed |= !StreamDataFiles(request.data_paths, csv, sink);
   if (failed || write_failed) {
     output.Abort();
     if (write_failed) std::fprintf(stderr, "jixiao score: %s\n", error.c_str());

@@ -6,8 +6,11 @@
 #include <cstdlib>
 #include <optional>
 #include <string>
+#include <string_view>
+#include <utility>
 #include <vector>
 
+#include "engine/batch_scorer.h"
 #include "engine/cli.h"
 #include "engine/department_summary.h"
 #include "reports/output_file.h"
@@ -19,10 +22,12 @@ namespace {
 
 constexpr const char* kSummaryHelp =
     "用法: jixiao summary 模板.yaml 数据文件… [--format md|html|pdf|xlsx] [-o 输出文件]\n"
-    "                    [--threshold N] [--department-projects N]\n\n"
+    "                    [--threshold N] [--department-projects N] [--jobs N]\n\n"
     "按模板为数据文件中的所有项目打分，汇总成部门的绩效自评综述：评价项目数、资金合计与\n"
     "执行率、得分分布、等级个数、失分最多的指标、每一项扣分及其偏差原因、低于阈值的项目，\n"
-    "以及决算公开用的自评综述文字（每个项目一段，部门一段）。数据文件同 jixiao score。\n\n"
+    "以及决算公开用的自评综述文字（每个项目一段，部门一段）。数据文件同 jixiao score；\n"
+    "CSV（- 表示标准输入）和 .jsonl 流式读取，每个项目评完即归并、不保留计算过程，内存只随\n"
+    "报告列出的项目和扣分增长；CSV 中同一项目的各行须连续排列。\n\n"
     "选项:\n"
     "  --format FMT              md（Markdown，默认）、html（A4 网页，含图表：得分分布、等级、\n"
     "                            各一级指标失分）、pdf（用 Chromium 把 html 打印成 PDF；需 -o）、\n"
@@ -31,6 +36,7 @@ constexpr const char* kSummaryHelp =
     "  --threshold N             列出总分低于 N 分的项目（默认 80，即“良”的下限；0 到 100）\n"
     "  --department-projects N   部门项目总数（含未评价的项目）：有了它才写“占部门项目总数的\n"
     "                            …%”；项目数据中没有这个数，不给出就不写这一句\n"
+    "  --jobs N                  N 个线程并行评分（默认 1），结果与单线程相同\n"
     "  -o, --output F            写入文件 F（先写临时文件再改名，出错不会留下半个文件）\n"
     "  -h, --help                显示本说明\n\n"
     "退出码: 0 正常；1 有指标无法评分，或与公布得分不符；2 输入有误（未写出任何文件）\n";
@@ -45,13 +51,28 @@ std::optional<double> ParseNumber(const std::string& text) {
   return value;
 }
 
+// Writes the text `write` makes of `document` to `path` atomically, piece by piece as it is
+// made (WriteOutputAtomically without holding the whole text).
+bool WriteText(const std::string& path, bool (*write)(const SummaryDocument&, SummaryWriter&),
+               const SummaryDocument& document, std::string& error) {
+  AtomicOutput out;
+  if (!out.Open(path, error)) return false;
+  SummaryWriter writer([&](std::string_view piece) { return out.Write(piece, error); });
+  if (!write(document, writer)) {
+    out.Abort();
+    return false;
+  }
+  return out.Commit(error);
+}
+
 }  // namespace
 
 int RunSummary(const std::vector<std::string>& args) {
   ParsedArgs parsed = ParseArgs(args, {{"--format", "-f", true},
                                        {"--output", "-o", true},
                                        {"--threshold", "", true},
-                                       {"--department-projects", "", true}});
+                                       {"--department-projects", "", true},
+                                       {"--jobs", "-j", true}});
   if (parsed.help) {
     std::fputs(kSummaryHelp, stdout);
     return kExitOk;
@@ -89,30 +110,51 @@ int RunSummary(const std::vector<std::string>& args) {
                                        it->second + "」");
     options.department_projects = static_cast<long long>(*n);
   }
+  size_t jobs = 1;
+  if (auto it = parsed.options.find("--jobs"); it != parsed.options.end()) {
+    std::optional<double> n = ParseNumber(it->second);
+    if (!n || *n < 1 || *n > 256 || *n != std::floor(*n))
+      return UsageError("summary", "--jobs 需要 1 到 256 之间的整数");
+    jobs = static_cast<size_t>(*n);
+  }
+  BatchCards cards;
+  if (!LoadBatchCards("summary", parsed.positional[0], jobs, cards)) return kExitBadInput;
+  CsvTableOptions csv;
+  csv.cards = cards.cards;
+  // Each project is reduced to its digest on the worker that scored it, its tree freed there.
+  csv.render.options.trace = false;
+  csv.render.digest = true;
+  DepartmentSummaryBuilder builder(cards.owned.front()->tmpl.grades, options);
+  bool failed = false;
+  auto sink = [&](BatchOutput& out) {
+    failed |= PrintDiagnostics(out.diagnostics);
+    if (failed) return;  // nothing is written: no need to gather more
+    for (ProjectDigest& digest : out.digests) builder.Add(std::move(digest));
+  };
   std::vector<std::string> data(parsed.positional.begin() + 1, parsed.positional.end());
-  std::optional<ScoredBatch> batch = LoadAndScore(parsed.positional[0], data);
-  if (!batch) {
+  failed |= !StreamDataFiles(data, csv, sink);
+  if (failed) {
     std::fprintf(stderr, "jixiao summary: 输入有误，未输出任何结果\n");
     return kExitBadInput;
   }
   if (options.department_projects &&
-      static_cast<size_t>(*options.department_projects) < batch->trees.size()) {
+      static_cast<size_t>(*options.department_projects) < builder.projects()) {
     std::fprintf(stderr,
                  "jixiao summary: --department-projects %lld 少于评价的项目数 %zu\n"
                  "  hint: 部门项目总数应包括全部评价项目；检查数字或数据文件\n",
-                 *options.department_projects, batch->trees.size());
+                 *options.department_projects, builder.projects());
     return kExitBadInput;
   }
-  DepartmentSummary summary = SummarizeDepartment(batch->trees, batch->card->tmpl.grades, options);
-  SummaryDocument document = BuildSummaryDocument(summary);
+  DepartmentSummary summary = builder.Finish();
+  SummaryDocument document = BuildSummaryDocument(std::move(summary));
   std::string error;
   bool written = false;
   switch (format) {
     case SummaryFormat::kMarkdown:
-      written = WriteOutputAtomically(output, RenderSummaryMarkdown(document), error);
+      written = WriteText(output, WriteSummaryMarkdown, document, error);
       break;
     case SummaryFormat::kHtml:
-      written = WriteOutputAtomically(output, RenderSummaryHtml(document), error);
+      written = WriteText(output, WriteSummaryHtml, document, error);
       break;
     case SummaryFormat::kPdf:
       written = PrintHtmlToPdf(RenderSummaryHtml(document), output, error);
@@ -126,11 +168,12 @@ int RunSummary(const std::vector<std::string>& args) {
     return kExitBadInput;
   }
   size_t with_problems = 0;
-  for (const ScoreTree& tree : batch->trees) with_problems += tree.has_problems ? 1 : 0;
+  for (const SummaryProject& p : document.summary->projects)
+    with_problems += p.has_problems ? 1 : 0;
   if (with_problems == 0) return kExitOk;
   std::fprintf(stderr,
                "jixiao summary: %zu 个项目中有 %zu 个存在问题（jixiao score 在各表下列出）\n",
-               batch->trees.size(), with_problems);
+               document.summary->projects.size(), with_problems);
   return kExitProblems;
 }
 

@@ -22,11 +22,11 @@ std::optional<double> InWan(const std::optional<double>& amount, const std::stri
 }
 
 // Points and scores of one group over all projects. Scores are rounded rows, added exactly
-// (SumRounded) so that 9.99 + 88 stays 97.99 however many projects there are.
+// (RoundedSum) so that 9.99 + 88 stays 97.99 however many projects there are.
 struct GroupTally {
   std::string path;
-  std::vector<double> points;
-  std::vector<double> scored;
+  RoundedSum points;
+  RoundedSum scored;
   size_t projects = 0;
   size_t projects_losing = 0;
   size_t deductions = 0;
@@ -40,15 +40,15 @@ class Tallies {
 
   void Add(const std::string& path, size_t project, double points, double score) {
     auto [it, inserted] = index_.try_emplace(path, tallies_.size());
-    if (inserted) tallies_.push_back(GroupTally{path, {}, {}, 0, 0, 0, static_cast<size_t>(-1)});
+    if (inserted) tallies_.push_back(GroupTally{path, RoundedSum(rule_), RoundedSum(rule_)});
     GroupTally& t = tallies_[it->second];
     if (t.last_project != project) {
       t.last_project = project;
       t.lost_in_last_project = false;
       ++t.projects;
     }
-    t.points.push_back(points);
-    t.scored.push_back(score);
+    t.points.Add(points);
+    t.scored.Add(score);
     if (score < points) {
       ++t.deductions;
       if (!t.lost_in_last_project) ++t.projects_losing;
@@ -62,8 +62,8 @@ class Tallies {
     for (const GroupTally& t : tallies_) {
       GroupLoss g;
       g.path = t.path;
-      g.points = SumRounded(t.points, rule_);
-      g.scored = SumRounded(t.scored, rule_);
+      g.points = t.points.value();
+      g.scored = t.scored.value();
       g.lost = std::max(0.0, SumRounded({g.points, -g.scored}, rule_));
       g.projects = t.projects;
       g.projects_losing = t.projects_losing;
@@ -89,44 +89,33 @@ std::string PathAtLevel(const ScoreNode& node, const std::vector<const ScoreNode
   return node.path;
 }
 
-struct Walk {
-  const ScoreTree& tree;
-  size_t project;
-  Tallies& level1;
-  Tallies& level2;
-  std::vector<double>& lost;
-  std::vector<Deduction>& deductions;
-  SummaryProject& line;
-};
-
-void VisitRows(const ScoreNode& node, std::vector<const ScoreNode*>& ancestors, Walk& w) {
+void VisitRows(const ScoreNode& node, std::vector<const ScoreNode*>& ancestors,
+               const ScoreTree& tree, ProjectDigest& digest) {
   if (!node.is_indicator) {
     ancestors.push_back(&node);
-    for (const ScoreNode& child : node.children) VisitRows(child, ancestors, w);
+    for (const ScoreNode& child : node.children) VisitRows(child, ancestors, tree, digest);
     ancestors.pop_back();
     return;
   }
   if (node.outcome == Outcome::kNotApplicable) return;
   double score = node.outcome == Outcome::kScored ? node.score : 0;
-  w.level1.Add(PathAtLevel(node, ancestors, 1), w.project, node.weight, score);
-  w.level2.Add(PathAtLevel(node, ancestors, 2), w.project, node.weight, score);
+  digest.rows.push_back(
+      {PathAtLevel(node, ancestors, 1), PathAtLevel(node, ancestors, 2), node.weight, score});
   if (score >= node.weight) return;
-  w.lost.push_back(node.weight);
-  w.lost.push_back(-score);
-  ++w.line.deductions;
+  ++digest.line.deductions;
   Deduction d;
-  d.project = w.tree.project.name;
-  d.path = node.path;
+  d.path = digest.deduction_paths.size();
+  digest.deduction_paths.push_back(node.path);
   d.points = node.weight;
   d.score = score;
-  d.lost = SumRounded({node.weight, -score}, w.tree.rounding);
+  d.lost = SumRounded({node.weight, -score}, tree.rounding);
   d.target_text = node.target_text;
   d.actual_text = node.actual_text;
   d.note = node.note;
   d.outcome = node.outcome;
   d.overridden = node.overridden;
   d.budget_execution = node.budget_execution;
-  w.deductions.push_back(std::move(d));
+  digest.deductions.push_back(std::move(d));
 }
 
 SummaryProject LineOf(const ScoreTree& tree) {
@@ -173,60 +162,100 @@ std::vector<GradeCount> CountGrades(const std::vector<SummaryProject>& projects,
 
 }  // namespace
 
-DepartmentSummary SummarizeDepartment(const std::vector<ScoreTree>& trees,
-                                      const std::vector<GradeBand>& grades,
-                                      const SummaryOptions& options) {
-  DepartmentSummary s;
-  if (!trees.empty()) {
-    s.stamp = trees.front().stamp;
-    s.rounding = trees.front().rounding;
+ProjectDigest DigestProject(const ScoreTree& tree) {
+  ProjectDigest digest;
+  digest.line = LineOf(tree);
+  digest.stamp = tree.stamp;
+  digest.rounding = tree.rounding;
+  std::vector<const ScoreNode*> ancestors;
+  for (const ScoreNode& root : tree.roots) VisitRows(root, ancestors, tree, digest);
+  return digest;
+}
+
+// The running sums, made with the template's rounding when the first project comes.
+struct DepartmentSummaryBuilder::Sums {
+  explicit Sums(const RoundingRule& rule) : level1(rule), level2(rule), lost(rule) {}
+  Tallies level1;
+  Tallies level2;
+  RoundedSum lost;  // Σ (points − score) over every row scored below its points
+  double sum_totals = 0;
+};
+
+DepartmentSummaryBuilder::DepartmentSummaryBuilder(std::vector<GradeBand> grades,
+                                                   const SummaryOptions& options)
+    : grades_(std::move(grades)) {
+  summary_.threshold = options.threshold;
+  summary_.department_projects = options.department_projects;
+}
+
+DepartmentSummaryBuilder::~DepartmentSummaryBuilder() = default;
+
+void DepartmentSummaryBuilder::Add(ProjectDigest digest) {
+  DepartmentSummary& s = summary_;
+  if (!sums_) {
+    s.stamp = std::move(digest.stamp);
+    s.rounding = digest.rounding;
+    sums_ = std::make_unique<Sums>(s.rounding);
   }
-  s.threshold = options.threshold;
-  Tallies level1(s.rounding);
-  Tallies level2(s.rounding);
-  std::vector<double> lost;
-  std::vector<double> totals;
-  for (size_t i = 0; i < trees.size(); ++i) {
-    s.projects.push_back(LineOf(trees[i]));
-    SummaryProject& line = s.projects.back();
-    Walk walk{trees[i], i, level1, level2, lost, s.deductions, line};
-    std::vector<const ScoreNode*> ancestors;
-    for (const ScoreNode& root : trees[i].roots) VisitRows(root, ancestors, walk);
-    totals.push_back(line.total);
-    if (line.full_year_wan && line.executed_wan) {
-      ++s.funded_projects;
-      s.full_year_wan += *line.full_year_wan;
-      s.executed_wan += *line.executed_wan;
-    }
+  const size_t project = s.projects.size();
+  for (const ProjectDigest::Row& row : digest.rows) {
+    sums_->level1.Add(row.level1, project, row.points, row.score);
+    sums_->level2.Add(row.level2, project, row.points, row.score);
+    if (row.score >= row.points) continue;
+    sums_->lost.Add(row.points);
+    sums_->lost.Add(-row.score);
   }
-  s.points_lost = std::max(0.0, SumRounded(lost, s.rounding));
+  for (Deduction& d : digest.deductions) {
+    s.deductions_without_note += d.note.empty() ? 1u : 0u;
+    auto [it, inserted] = path_index_.try_emplace(digest.deduction_paths[d.path], s.paths.size());
+    if (inserted) s.paths.push_back(it->first);
+    d.project = project;
+    d.path = it->second;
+    s.deductions.push_back(std::move(d));
+  }
+  const SummaryProject& line = s.projects.emplace_back(std::move(digest.line));
+  sums_->sum_totals += line.total;
+  if (!s.min_total || line.total < *s.min_total) s.min_total = line.total;
+  if (!s.max_total || line.total > *s.max_total) s.max_total = line.total;
+  if (line.full_year_wan && line.executed_wan) {
+    ++s.funded_projects;
+    s.full_year_wan += *line.full_year_wan;
+    s.executed_wan += *line.executed_wan;
+  }
+}
+
+DepartmentSummary DepartmentSummaryBuilder::Finish() {
+  DepartmentSummary s = std::move(summary_);
+  if (!sums_) sums_ = std::make_unique<Sums>(s.rounding);
+  s.points_lost = std::max(0.0, sums_->lost.value());
   if (s.full_year_wan > 0) s.execution_rate_percent = s.executed_wan / s.full_year_wan * 100;
-  s.department_projects = options.department_projects;
   if (s.department_projects && *s.department_projects > 0)
     s.share_percent =
-        static_cast<double>(trees.size()) / static_cast<double>(*s.department_projects) * 100;
-  if (!totals.empty()) {
-    double sum = 0;
-    for (double t : totals) sum += t;
-    s.mean_total = sum / static_cast<double>(totals.size());
-    s.min_total = *std::min_element(totals.begin(), totals.end());
-    s.max_total = *std::max_element(totals.begin(), totals.end());
-  }
+        static_cast<double>(s.projects.size()) / static_cast<double>(*s.department_projects) * 100;
+  if (!s.projects.empty())
+    s.mean_total = sums_->sum_totals / static_cast<double>(s.projects.size());
   s.histogram = Histogram(s.projects);
-  s.grades = CountGrades(s.projects, grades);
-  s.level1 = level1.Losses(s.points_lost);
-  for (GroupLoss& g : level2.Losses(s.points_lost))
+  s.grades = CountGrades(s.projects, grades_);
+  s.level1 = sums_->level1.Losses(s.points_lost);
+  for (GroupLoss& g : sums_->level2.Losses(s.points_lost))
     if (g.lost > 0) s.weakest.push_back(std::move(g));
   std::stable_sort(s.weakest.begin(), s.weakest.end(), [](const GroupLoss& a, const GroupLoss& b) {
     if (a.lost != b.lost) return a.lost > b.lost;
     return a.attainment_percent.value_or(100) < b.attainment_percent.value_or(100);
   });
-  for (const Deduction& d : s.deductions) s.deductions_without_note += d.note.empty() ? 1u : 0u;
   for (size_t i = 0; i < s.projects.size(); ++i)
     if (s.projects[i].total < s.threshold) s.below_threshold.push_back(i);
   std::stable_sort(s.below_threshold.begin(), s.below_threshold.end(),
                    [&](size_t a, size_t b) { return s.projects[a].total < s.projects[b].total; });
   return s;
+}
+
+DepartmentSummary SummarizeDepartment(const std::vector<ScoreTree>& trees,
+                                      const std::vector<GradeBand>& grades,
+                                      const SummaryOptions& options) {
+  DepartmentSummaryBuilder builder(grades, options);
+  for (const ScoreTree& tree : trees) builder.Add(DigestProject(tree));
+  return builder.Finish();
 }
 
 }  // namespace jixiao

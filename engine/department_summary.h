@@ -1,10 +1,16 @@
 // A department's projects taken together (绩效自评综述): counts, funds, the distribution of
 // totals and grades, where points were lost, every deduction and the weakest projects. Plain
-// data computed from the score trees; the summary renderers (reports/) only read it.
+// data computed from the score trees; the summary renderers (reports/) only read it. Each tree
+// is reduced to a ProjectDigest as soon as it is evaluated and folded into a
+// DepartmentSummaryBuilder, so that no tree is kept however many projects there are.
 #ifndef JIXIAO_ENGINE_DEPARTMENT_SUMMARY_H_
 #define JIXIAO_ENGINE_DEPARTMENT_SUMMARY_H_
 
 #include <cstddef>
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -73,10 +79,11 @@ struct GroupLoss {
   std::optional<double> lost_share_percent;  // lost / Σ lost × 100; absent when nothing was lost
 };
 
-/// One indicator row scored below its points.
+/// One indicator row scored below its points. There is one for every such row of every
+/// project, so it names its project and indicator by number.
 struct Deduction {
-  std::string project;
-  std::string path;  // "产出指标/数量指标/展销天数"
+  size_t project = 0;  // index into DepartmentSummary::projects
+  size_t path = 0;  // index into DepartmentSummary::paths: "产出指标/数量指标/展销天数"
   double points = 0;
   double score = 0;
   double lost = 0;
@@ -109,12 +116,60 @@ struct DepartmentSummary {
 
   std::vector<ScoreBin> histogram;
   std::vector<GradeCount> grades;
-  std::vector<GroupLoss> level1;      // every 一级指标 (and the budget row), in template order
-  std::vector<GroupLoss> weakest;     // 二级指标 that lost points, most points lost first
-  double points_lost = 0;             // Σ lost over every indicator row of every project
-  std::vector<Deduction> deductions;  // in project order, then row order
+  std::vector<GroupLoss> level1;   // every 一级指标 (and the budget row), in template order
+  std::vector<GroupLoss> weakest;  // 二级指标 that lost points, most points lost first
+  double points_lost = 0;          // Σ lost over every indicator row of every project
+  std::vector<std::string> paths;  // the indicators' paths the deductions name
+  /// In project order, then row order. A deque: there can be millions, and it grows without
+  /// moving them.
+  std::deque<Deduction> deductions;
   size_t deductions_without_note = 0;
   std::vector<size_t> below_threshold;  // indices into projects, lowest total first
+};
+
+/// One project reduced to what the summary needs: its line, its deductions, and the points and
+/// score of each of its indicator rows that apply, by group.
+struct ProjectDigest {
+  struct Row {
+    std::string level1;  // the path of its 一级指标 (its own path when it is not deeper)
+    std::string level2;  // the path of its 二级指标 (likewise)
+    double points = 0;
+    double score = 0;  // 0 when it could not be scored
+  };
+  SummaryProject line;
+  std::vector<Row> rows;  // in row order
+  /// Its deductions (project 0, path an index into deduction_paths).
+  std::vector<Deduction> deductions;
+  std::vector<std::string> deduction_paths;
+  TemplateStamp stamp;
+  RoundingRule rounding;
+};
+
+/// Reduces a scored project to its digest (the tree can then be freed).
+ProjectDigest DigestProject(const ScoreTree& tree);
+
+/// The summary built one project at a time, in input order, from projects scored by one
+/// template (whose grade bands are `grades`). Keeps each project's line and deductions (the
+/// report lists them) and running sums for the rest: the result is SummarizeDepartment's over
+/// the same projects, to the bit.
+class DepartmentSummaryBuilder {
+ public:
+  DepartmentSummaryBuilder(std::vector<GradeBand> grades, const SummaryOptions& options);
+  ~DepartmentSummaryBuilder();
+  DepartmentSummaryBuilder(const DepartmentSummaryBuilder&) = delete;
+  DepartmentSummaryBuilder& operator=(const DepartmentSummaryBuilder&) = delete;
+
+  void Add(ProjectDigest digest);
+  size_t projects() const { return summary_.projects.size(); }
+  /// The summary of the projects added. REQUIRES: called once, last.
+  DepartmentSummary Finish();
+
+ private:
+  struct Sums;
+  std::vector<GradeBand> grades_;
+  std::map<std::string, size_t, std::less<>> path_index_;  // into summary_.paths
+  DepartmentSummary summary_;
+  std::unique_ptr<Sums> sums_;
 };
 
 /// Summarises `trees` (all scored by one template, whose grade bands are `grades`).

@@ -16,15 +16,22 @@ long long ScaledUnits(double value, int places) {
 
 }  // namespace
 
+void RoundedSum::Add(double score) {
+  if (rule_.mode == RoundingMode::kNone)
+    sum_ += score;
+  else
+    units_ += ScaledUnits(score, rule_.places);
+}
+
+double RoundedSum::value() const {
+  if (rule_.mode == RoundingMode::kNone) return sum_;
+  return static_cast<double>(units_) / std::pow(10.0, rule_.places);
+}
+
 double SumRounded(std::span<const double> scores, const RoundingRule& rule) {
-  if (rule.mode == RoundingMode::kNone) {
-    double sum = 0;
-    for (double s : scores) sum += s;
-    return sum;
-  }
-  long long units = 0;
-  for (double s : scores) units += ScaledUnits(s, rule.places);
-  return static_cast<double>(units) / std::pow(10.0, rule.places);
+  RoundedSum sum(rule);
+  for (double s : scores) sum.Add(s);
+  return sum.value();
 }
 
 int DisplayPlaces(const RoundingRule& rule) {

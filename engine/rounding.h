@@ -26,6 +26,20 @@ inline double SumRounded(std::initializer_list<double> scores, const RoundingRul
   return SumRounded(std::span<const double>(scores.begin(), scores.size()), rule);
 }
 
+/// SumRounded one score at a time, for sums over more rows than are kept: after adding scores
+/// in some order, value() is SumRounded of them in that order, to the bit.
+class RoundedSum {
+ public:
+  explicit RoundedSum(const RoundingRule& rule) : rule_(rule) {}
+  void Add(double score);
+  double value() const;
+
+ private:
+  RoundingRule rule_;
+  long long units_ = 0;  // in 10^-places (rounded rules)
+  double sum_ = 0;       // kNone
+};
+
 /// Decimal places to print under `rule` (kNone prints up to 4, trailing zeros removed).
 int DisplayPlaces(const RoundingRule& rule);
 

@@ -105,6 +105,13 @@ std::string EscapeHtml(std::string_view text) {
 }
 
 std::string RenderHtmlDocument(const HtmlDocument& document) {
+  std::string out = HtmlDocumentStart(document);
+  out += document.body;
+  out += kHtmlDocumentEnd;
+  return out;
+}
+
+std::string HtmlDocumentStart(const HtmlDocument& document) {
   std::string out =
       "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
       "<meta http-equiv=\"Content-Security-Policy\" content=\"";
@@ -115,8 +122,6 @@ std::string RenderHtmlDocument(const HtmlDocument& document) {
   out += kShellCss;
   out += document.css;
   out += "</style>\n</head>\n<body>\n";
-  out += document.body;
-  out += "</body>\n</html>\n";
   return out;
 }
 

@@ -31,6 +31,11 @@ struct HtmlDocument {
 /// and `body` inside <body>.
 std::string RenderHtmlDocument(const HtmlDocument& document);
 
+/// RenderHtmlDocument in parts, for a body written as it is made: everything before the body
+/// (`document.body` is not read), then the body, then kHtmlDocumentEnd.
+std::string HtmlDocumentStart(const HtmlDocument& document);
+inline constexpr std::string_view kHtmlDocumentEnd = "</body>\n</html>\n";
+
 /// Appends `text` escaped for HTML text and attribute values: & < > " ' as entities, "\r\n"
 /// and "\r" as "\n", other control characters and invalid UTF-8 as U+FFFD.
 void AppendEscapedHtml(std::string_view text, std::string& out);

@@ -101,13 +101,25 @@ void AppendRow(const std::vector<FormColumn>& columns, const CellRow& cells, boo
 void AppendHtmlTable(std::string_view css_class, const std::vector<FormColumn>& columns,
                      const std::vector<const CellRow*>& rows, const std::vector<bool>& summary,
                      std::string& out) {
+  AppendHtmlTableStart(css_class, columns, out);
+  for (size_t r = 0; r < rows.size(); ++r) AppendRow(columns, *rows[r], summary[r], out);
+  AppendHtmlTableEnd(out);
+}
+
+void AppendHtmlTableStart(std::string_view css_class, const std::vector<FormColumn>& columns,
+                          std::string& out) {
   out += fmt::format("<table class=\"grid {}\">\n", css_class);
   AppendColumnGroup(columns, out);
   AppendHead(columns, out);
   out += "<tbody>\n";
-  for (size_t r = 0; r < rows.size(); ++r) AppendRow(columns, *rows[r], summary[r], out);
-  out += "</tbody>\n</table>\n";
 }
+
+void AppendHtmlTableRow(const std::vector<FormColumn>& columns, const CellRow& row, bool summary,
+                        std::string& out) {
+  AppendRow(columns, row, summary, out);
+}
+
+void AppendHtmlTableEnd(std::string& out) { out += "</tbody>\n</table>\n"; }
 
 void AppendHtmlFields(std::string_view css_class, const std::vector<FormField>& fields,
                       bool pair_rest, std::string& out) {

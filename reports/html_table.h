@@ -21,6 +21,14 @@ void AppendHtmlTable(std::string_view css_class, const std::vector<FormColumn>& 
                      const std::vector<const CellRow*>& rows, const std::vector<bool>& summary,
                      std::string& out);
 
+/// AppendHtmlTable in parts, for a table made a row at a time: the table's start (through
+/// <tbody>), each row, and its end.
+void AppendHtmlTableStart(std::string_view css_class, const std::vector<FormColumn>& columns,
+                          std::string& out);
+void AppendHtmlTableRow(const std::vector<FormColumn>& columns, const CellRow& row, bool summary,
+                        std::string& out);
+void AppendHtmlTableEnd(std::string& out);
+
 /// Appends a table of label and value cells, a field to a line; with `pair_rest`, the fields
 /// after the first two to a line (项目名称 alone, then 主管部门 and 实施单位).
 void AppendHtmlFields(std::string_view css_class, const std::vector<FormField>& fields,

@@ -40,21 +40,28 @@ std::string EscapeMarkdownBlock(std::string_view s) {
   return EscapeMarkdown(s.substr(0, after - 1)) + "\\" + EscapeMarkdown(s.substr(after - 1));
 }
 
-std::string MarkdownTable(const std::vector<FormColumn>& columns,
-                          const std::vector<const CellRow*>& rows) {
+std::string MarkdownTableHead(const std::vector<FormColumn>& columns) {
   std::string out = "|";
   for (const FormColumn& column : columns) out += " " + EscapeMarkdown(column.title) + " |";
   out += "\n|";
   for (const FormColumn& column : columns) out += column.numeric ? " ---: |" : " --- |";
   out += "\n";
-  for (const CellRow* row : rows) {
-    out += "|";
-    for (const FormCell& cell : *row) {
-      std::string text = cell.continuation ? std::string() : EscapeMarkdown(cell.Display());
-      out += text.empty() ? std::string(" |") : " " + text + " |";
-    }
-    out += "\n";
+  return out;
+}
+
+void AppendMarkdownRow(const CellRow& row, std::string& out) {
+  out += "|";
+  for (const FormCell& cell : row) {
+    std::string text = cell.continuation ? std::string() : EscapeMarkdown(cell.Display());
+    out += text.empty() ? std::string(" |") : " " + text + " |";
   }
+  out += "\n";
+}
+
+std::string MarkdownTable(const std::vector<FormColumn>& columns,
+                          const std::vector<const CellRow*>& rows) {
+  std::string out = MarkdownTableHead(columns);
+  for (const CellRow* row : rows) AppendMarkdownRow(*row, out);
   return out;
 }
 

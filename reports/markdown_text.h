@@ -20,9 +20,12 @@ std::string EscapeMarkdown(std::string_view s);
 std::string EscapeMarkdownBlock(std::string_view s);
 
 /// A table: a header row of the columns' titles, numeric columns right-aligned, continuation
-/// cells blank (Markdown cannot merge cells). Ends with a line break.
+/// cells blank (Markdown cannot merge cells). Ends with a line break. The same as
+/// MarkdownTableHead and AppendMarkdownRow for each row, for tables made a row at a time.
 std::string MarkdownTable(const std::vector<FormColumn>& columns,
                           const std::vector<const CellRow*>& rows);
+std::string MarkdownTableHead(const std::vector<FormColumn>& columns);
+void AppendMarkdownRow(const CellRow& row, std::string& out);
 
 /// "- label：value" lines.
 void AppendMarkdownFields(const std::vector<FormField>& fields, std::string& out);

@@ -104,6 +104,8 @@ FormCell MoneyCell(const std::optional<double>& amount) {
   return NumberCell(amount ? FormatMoney(*amount) : std::string(kNotANumber), amount);
 }
 
+// What the sections are made from; copied into the row makers of the long tables, with the
+// summary they read kept alive by the document.
 struct Builder {
   const DepartmentSummary& s;
   int places = PointPlaces(s.rounding);
@@ -271,17 +273,23 @@ SummarySection Deductions(const Builder& b) {
        Text(titles.target, ColumnKind::kTarget), Text(titles.actual, ColumnKind::kActual),
        Figure(kLabelWeight, SummaryFigure::kPoints), Figure(kLabelScore, SummaryFigure::kPoints),
        Figure(kColumnDeducted, SummaryFigure::kPoints), Text(kLabelNote, ColumnKind::kNote)});
-  bool any_override = false;
-  for (const Deduction& d : b.s.deductions) {
+  section.made_rows = b.s.deductions.size();
+  section.make_row = [b](size_t i) {
+    const Deduction& d = b.s.deductions[i];
     FormCell score = d.outcome == Outcome::kScored ? b.PointsCell(d.score)
                                                    : TextCell(std::string(OutcomeLabel(d.outcome)));
     if (d.overridden) score.mark = kOverrideMark;
-    any_override |= d.overridden;
-    section.rows.push_back({TextCell(d.project), TextCell(d.path), TextCell(d.target_text),
-                            TextCell(d.actual_text), b.PointsCell(d.points), score,
-                            b.PointsCell(d.lost),
-                            TextCell(d.note.empty() ? std::string(kNoteMissing) : d.note)});
-  }
+    return CellRow{TextCell(b.s.projects[d.project].name),
+                   TextCell(b.s.paths[d.path]),
+                   TextCell(d.target_text),
+                   TextCell(d.actual_text),
+                   b.PointsCell(d.points),
+                   score,
+                   b.PointsCell(d.lost),
+                   TextCell(d.note.empty() ? std::string(kNoteMissing) : d.note)};
+  };
+  bool any_override = false;
+  for (const Deduction& d : b.s.deductions) any_override |= d.overridden;
   section.empty_text = kNoDeductions;
   if (!b.s.deductions.empty())
     section.notes.push_back(fmt::format("共 {} 项扣分，其中 {} 项未填写偏差原因分析及改进措施。",
@@ -299,13 +307,14 @@ SummarySection Projects(const Builder& b) {
               Figure(kLabelExecutionRate, SummaryFigure::kPercent),
               Figure(kLabelTotal, SummaryFigure::kPoints), Text(kLabelGrade, ColumnKind::kWeight),
               Figure(kColumnDeductions, SummaryFigure::kCount)});
-  for (size_t i = 0; i < b.s.projects.size(); ++i) {
+  section.made_rows = b.s.projects.size();
+  section.make_row = [b](size_t i) {
     const SummaryProject& p = b.s.projects[i];
-    section.rows.push_back({CountCell(i + 1), TextCell(p.name), TextCell(p.unit),
-                            MoneyCell(p.full_year_wan), MoneyCell(p.executed_wan),
-                            ShareCell(p.execution_rate_percent), b.PointsCell(p.total),
-                            TextCell(p.grade), CountCell(p.deductions)});
-  }
+    return CellRow{
+        CountCell(i + 1),           TextCell(p.name),          TextCell(p.unit),
+        MoneyCell(p.full_year_wan), MoneyCell(p.executed_wan), ShareCell(p.execution_rate_percent),
+        b.PointsCell(p.total),      TextCell(p.grade),         CountCell(p.deductions)};
+  };
   section.empty_text = kNoProjects;
   return section;
 }
@@ -318,16 +327,28 @@ std::optional<SummaryFormat> ParseSummaryFormat(std::string_view name) {
   return std::nullopt;
 }
 
-SummaryDocument BuildSummaryDocument(const DepartmentSummary& summary) {
-  Builder b{summary};
+void SummarySection::ForEachRow(const std::function<void(const CellRow&)>& visit) const {
+  for (const CellRow& row : rows) visit(row);
+  for (size_t i = 0; i < made_rows; ++i) visit(make_row(i));
+}
+
+void SummaryDocument::ForEachProjectProse(
+    const std::function<void(const FormField&)>& visit) const {
+  if (!summary) return;
+  for (const SummaryProject& p : summary->projects)
+    visit({p.name, ProjectSummaryProse(p, summary->rounding)});
+}
+
+SummaryDocument BuildSummaryDocument(DepartmentSummary department) {
   SummaryDocument doc;
+  doc.summary = std::make_shared<const DepartmentSummary>(std::move(department));
+  const DepartmentSummary& summary = *doc.summary;
+  Builder b{summary};
   doc.title = kSummaryTitle;
   doc.point_places = b.places;
   if (!summary.stamp.id.empty())
     doc.stamp = StampLine(summary.stamp.id, summary.stamp.version, summary.stamp.hash);
   doc.overall_prose = DepartmentSummaryProse(summary);
-  for (const SummaryProject& p : summary.projects)
-    doc.project_prose.push_back({p.name, ProjectSummaryProse(p, summary.rounding)});
   doc.facts = Facts(b);
   doc.sections = {Distribution(b), Grades(b),     Level1(b),  Weakest(b),
                   Below(b),        Deductions(b), Projects(b)};

@@ -39,19 +39,22 @@ void AppendText(std::string_view tag, std::string_view css_class, std::string_vi
   out += "</" + std::string(tag) + ">\n";
 }
 
-void AppendSection(const SummarySection& section, std::string& out) {
+void AppendSection(const SummarySection& section, SummaryWriter& w) {
+  std::string& out = w.text();
   out += "<h2 id=\"" + section.id + "\">";
   AppendEscapedHtml(section.heading, out);
   out += "</h2>\n";
   if (section.chart)
     out += "<figure class=\"chart\">\n" + RenderBarChartSvg(*section.chart) + "</figure>\n";
-  if (section.rows.empty()) {
+  if (!section.HasRows()) {
     AppendText("p", "empty", section.empty_text, out);
   } else {
-    std::vector<const CellRow*> rows;
-    for (const CellRow& row : section.rows) rows.push_back(&row);
-    AppendHtmlTable("summary " + section.id, section.columns, rows,
-                    std::vector<bool>(rows.size(), false), out);
+    AppendHtmlTableStart("summary " + section.id, section.columns, out);
+    section.ForEachRow([&](const CellRow& row) {
+      AppendHtmlTableRow(section.columns, row, false, out);
+      w.Flush();
+    });
+    AppendHtmlTableEnd(out);
   }
   if (section.notes.empty()) return;
   out += "<ul class=\"notes\">\n";
@@ -62,22 +65,38 @@ void AppendSection(const SummarySection& section, std::string& out) {
 }  // namespace
 
 std::string RenderSummaryHtml(const SummaryDocument& doc) {
-  std::string body = "<section class=\"sheet summary\">\n";
+  std::string whole;
+  SummaryWriter w([&](std::string_view piece) {
+    whole += piece;
+    return true;
+  });
+  WriteSummaryHtml(doc, w);
+  return whole;
+}
+
+bool WriteSummaryHtml(const SummaryDocument& doc, SummaryWriter& w) {
+  std::string& body = w.text();
+  body += HtmlDocumentStart({doc.title, std::string(kSummaryCss), {}});
+  body += "<section class=\"sheet summary\">\n";
   AppendText("h1", "", doc.title, body);
   if (!doc.stamp.empty()) AppendText("p", "stamp", doc.stamp, body);
   AppendText("h2", "", kSummaryProse, body);
   AppendText("p", "prose", doc.overall_prose, body);
-  if (!doc.project_prose.empty()) {
+  if (doc.HasProjectProse()) {
     AppendText("h3", "", kSummaryProjectProse, body);
     body += "<ol class=\"prose\">\n";
-    for (const FormField& p : doc.project_prose) AppendText("li", "", p.value, body);
+    doc.ForEachProjectProse([&](const FormField& p) {
+      AppendText("li", "", p.value, body);
+      w.Flush();
+    });
     body += "</ol>\n";
   }
   AppendText("h2", "", kSummaryFacts, body);
   AppendHtmlFields("facts", doc.facts, true, body);
-  for (const SummarySection& section : doc.sections) AppendSection(section, body);
+  for (const SummarySection& section : doc.sections) AppendSection(section, w);
   body += "</section>\n";
-  return RenderHtmlDocument({doc.title, std::string(kSummaryCss), body});
+  body += kHtmlDocumentEnd;
+  return w.Finish();
 }
 
 }  // namespace jixiao

@@ -16,38 +16,54 @@ std::string Heading(int level, std::string_view text) {
   return std::string(static_cast<size_t>(level), '#') + " " + EscapeMarkdown(text) + "\n\n";
 }
 
-std::string Section(const SummarySection& section) {
-  std::string out = Heading(2, section.heading);
-  if (section.rows.empty()) {
+void AppendSection(const SummarySection& section, SummaryWriter& w) {
+  std::string& out = w.text();
+  out += "\n" + Heading(2, section.heading);
+  if (!section.HasRows()) {
     out += EscapeMarkdownBlock(section.empty_text) + "\n";
   } else {
-    std::vector<const CellRow*> rows;
-    for (const CellRow& row : section.rows) rows.push_back(&row);
-    out += MarkdownTable(section.columns, rows);
+    out += MarkdownTableHead(section.columns);
+    section.ForEachRow([&](const CellRow& row) {
+      AppendMarkdownRow(row, out);
+      w.Flush();
+    });
   }
   if (!section.notes.empty()) {
     out += "\n";
     for (const std::string& note : section.notes) out += "- " + EscapeMarkdownBlock(note) + "\n";
   }
-  return out;
 }
 
 }  // namespace
 
 std::string RenderSummaryMarkdown(const SummaryDocument& doc) {
-  std::string out = Heading(1, doc.title);
+  std::string whole;
+  SummaryWriter w([&](std::string_view piece) {
+    whole += piece;
+    return true;
+  });
+  WriteSummaryMarkdown(doc, w);
+  return whole;
+}
+
+bool WriteSummaryMarkdown(const SummaryDocument& doc, SummaryWriter& w) {
+  std::string& out = w.text();
+  out += Heading(1, doc.title);
   if (!doc.stamp.empty()) out += "- " + EscapeMarkdownBlock(doc.stamp) + "\n\n";
   out += Heading(2, kSummaryProse);
   out += EscapeMarkdownBlock(doc.overall_prose) + "\n\n";
-  if (!doc.project_prose.empty()) {
+  if (doc.HasProjectProse()) {
     out += Heading(3, kSummaryProjectProse);
-    for (const FormField& p : doc.project_prose) out += "- " + EscapeMarkdownBlock(p.value) + "\n";
+    doc.ForEachProjectProse([&](const FormField& p) {
+      out += "- " + EscapeMarkdownBlock(p.value) + "\n";
+      w.Flush();
+    });
     out += "\n";
   }
   out += Heading(2, kSummaryFacts);
   AppendMarkdownFields(doc.facts, out);
-  for (const SummarySection& section : doc.sections) out += "\n" + Section(section);
-  return out;
+  for (const SummarySection& section : doc.sections) AppendSection(section, w);
+  return w.Finish();
 }
 
 }  // namespace jixiao

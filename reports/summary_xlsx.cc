@@ -84,13 +84,13 @@ void AddOverview(XlsxWorkbook& workbook, const Styles& styles, const SummaryDocu
   ++row;
   sheet.WriteText(row, 0, kSummaryProse, styles.label);
   sheet.WriteText(row++, 1, doc.overall_prose, styles.text);
-  if (!doc.project_prose.empty()) {
+  if (doc.HasProjectProse()) {
     ++row;
     sheet.WriteText(row++, 0, kSummaryProjectProse, styles.bold);
-    for (const FormField& p : doc.project_prose) {
+    doc.ForEachProjectProse([&](const FormField& p) {
       sheet.WriteText(row, 0, p.label, styles.text);
       sheet.WriteText(row++, 1, p.value, styles.text);
-    }
+    });
   }
   ++row;
   sheet.WriteText(row++, 0, kSummaryFacts, styles.bold);
@@ -106,19 +106,19 @@ void AddSection(XlsxWorkbook& workbook, const Styles& styles, int places,
   XlsxSheet& sheet = workbook.AddSheet(section.heading);
   sheet.WriteText(0, 0, section.heading, styles.bold);
   int row = 1;
-  if (section.rows.empty()) {
+  if (!section.HasRows()) {
     sheet.WriteText(row++, 0, section.empty_text, styles.plain);
   } else {
     int columns = static_cast<int>(section.columns.size());
     for (int c = 0; c < columns; ++c)
       sheet.WriteText(row, c, section.columns[static_cast<size_t>(c)].title, styles.header);
     int first = row++;
-    for (const CellRow& cells : section.rows) {
+    section.ForEachRow([&](const CellRow& cells) {
       for (size_t c = 0; c < cells.size() && c < section.figures.size(); ++c)
         WriteCell(workbook, sheet, styles, places, row, static_cast<int>(c), cells[c],
                   section.figures[c]);
       ++row;
-    }
+    });
     sheet.FreezePanes(first + 1, 0);
     sheet.SetAutoFilter(first, 0, row - 1, columns - 1);
   }

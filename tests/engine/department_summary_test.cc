@@ -1,14 +1,20 @@
 #include "engine/department_summary.h"
 
+#include <fstream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include <boost/test/unit_test.hpp>
 
+#include "engine/csv_batch.h"
 #include "engine/evaluate.h"
 #include "engine/scorecard.h"
+#include "indicators/project_csv.h"
 #include "indicators/project_loader.h"
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace jixiao {
 namespace {
@@ -59,7 +65,110 @@ const GroupLoss* FindGroup(const std::vector<GroupLoss>& groups, const std::stri
   return nullptr;
 }
 
+// Every figure of a summary, numbers in full (17 significant digits), so that any difference
+// shows.
+std::string Dump(const DepartmentSummary& s) {
+  std::ostringstream out;
+  out.precision(17);
+  auto opt = [&](const std::optional<double>& v) -> std::ostringstream& {
+    if (v)
+      out << *v << " ";
+    else
+      out << "- ";
+    return out;
+  };
+  out << s.stamp.id << " " << s.stamp.hash << " " << s.projects.size() << " " << s.funded_projects
+      << " " << s.full_year_wan << " " << s.executed_wan << " " << s.points_lost << " "
+      << s.deductions_without_note << "\n";
+  opt(s.execution_rate_percent);
+  opt(s.mean_total);
+  opt(s.min_total);
+  opt(s.max_total) << "\n";
+  for (const SummaryProject& p : s.projects) {
+    out << p.name << " " << p.unit << " " << p.total << " " << p.grade << " " << p.deductions << " "
+        << p.has_problems << " ";
+    opt(p.full_year_wan);
+    opt(p.executed_wan);
+    opt(p.execution_rate_percent) << "\n";
+  }
+  for (const ScoreBin& b : s.histogram) out << b.count << " ";
+  for (const GradeCount& g : s.grades) out << g.label << g.count << " ";
+  out << "\n";
+  for (const auto* groups : {&s.level1, &s.weakest})
+    for (const GroupLoss& g : *groups) {
+      out << g.path << " " << g.points << " " << g.scored << " " << g.lost << " " << g.projects
+          << " " << g.projects_losing << " " << g.deductions << " ";
+      opt(g.attainment_percent);
+      opt(g.lost_share_percent) << "\n";
+    }
+  for (const Deduction& d : s.deductions)
+    out << s.projects[d.project].name << " " << s.paths[d.path] << " " << d.points << " " << d.score
+        << " " << d.lost << " " << d.target_text << " " << d.actual_text << " " << d.note << " "
+        << static_cast<int>(d.outcome) << d.overridden << d.budget_execution << "\n";
+  for (size_t i : s.below_threshold) out << i << " ";
+  return out.str();
+}
+
+// The summary of a CSV table as jixiao summary makes it: streamed in blocks of `block_bytes`
+// through `workers` threads, each project reduced to its digest without its trace.
+DepartmentSummary StreamedSummary(const std::string& template_file, const std::string& csv,
+                                  size_t workers, size_t block_bytes) {
+  std::vector<std::unique_ptr<Scorecard>> cards;
+  CsvTableOptions options;
+  for (size_t i = 0; i < (workers == 1 ? 1 : workers + 1); ++i) {
+    CompileResult compiled = LoadScorecard(std::string(JIXIAO_SOURCE_DIR) + "/" + template_file);
+    BOOST_TEST_REQUIRE(compiled.value != nullptr);
+    cards.push_back(std::move(compiled.value));
+    options.cards.push_back(cards.back().get());
+  }
+  options.render.options.trace = false;
+  options.render.digest = true;
+  options.block_bytes = block_bytes;
+  DepartmentSummaryBuilder builder(cards.front()->tmpl.grades, {});
+  int fd = ::open((std::string(JIXIAO_SOURCE_DIR) + "/" + csv).c_str(), O_RDONLY);
+  BOOST_TEST_REQUIRE(fd >= 0);
+  CsvTableResult result = ScoreCsvTable(
+      fd, csv, options,
+      [&](BatchOutput& out) {
+        BOOST_TEST(out.diagnostics.empty(), Messages(out.diagnostics));
+        for (ProjectDigest& d : out.digests) builder.Add(std::move(d));
+      },
+      [](size_t) {});
+  ::close(fd);
+  BOOST_TEST(result.read);
+  return builder.Finish();
+}
+
+// The same table read whole, every project evaluated with its trace and kept.
+DepartmentSummary WholeSummary(const std::string& template_file, const std::string& csv) {
+  std::ifstream in(std::string(JIXIAO_SOURCE_DIR) + "/" + csv, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  ProjectLoadResult loaded;
+  loaded.projects = LoadProjectsFromCsv(text.str(), csv, loaded.diagnostics);
+  Scored s = Score(template_file, loaded);
+  return SummarizeDepartment(s.trees, s.card->tmpl.grades);
+}
+
 BOOST_AUTO_TEST_SUITE(department_summary)
+
+// What jixiao summary does (each project folded in as it is scored, in blocks, on threads, its
+// tree dropped) gives the summary of all the trees kept, to the bit.
+BOOST_AUTO_TEST_CASE(streamed_in_blocks_and_threads_equals_the_summary_of_all_trees) {
+  for (const auto& [yaml, csv] :
+       {std::pair<std::string, std::string>{"indicators/sets/central_2020.yaml",
+                                            "examples/central_2020/projects.csv"},
+        std::pair<std::string, std::string>{"bench/workload.yaml",
+                                            "tests/cli/batch/workload_60.csv"}}) {
+    const std::string whole = Dump(WholeSummary(yaml, csv));
+    BOOST_TEST(whole.find("\n") != std::string::npos);
+    for (size_t workers : {size_t{1}, size_t{3}})
+      for (size_t block_bytes : {size_t{1} << 20, size_t{150}})
+        BOOST_TEST_CONTEXT(csv << ", workers " << workers << ", blocks of " << block_bytes) {
+          BOOST_TEST(Dump(StreamedSummary(yaml, csv, workers, block_bytes)) == whole);
+        }
+  }
+}
 
 BOOST_AUTO_TEST_CASE(beijing_funds_add_up_to_the_published_figures_to_the_cent) {
   DepartmentSummary s = BeijingSummary();
@@ -135,8 +244,8 @@ BOOST_AUTO_TEST_CASE(rows_not_scored_lose_all_their_points_and_not_applicable_ro
   BOOST_TEST(s.deductions.size() == 9u);
   BOOST_TEST(s.deductions_without_note == 8u);
   const Deduction& missing = s.deductions[4];
-  BOOST_TEST(missing.project == "乙");
-  BOOST_TEST(missing.path == "满意度指标/服务对象满意度指标/满意度");
+  BOOST_TEST(s.projects[missing.project].name == "乙");
+  BOOST_TEST(s.paths[missing.path] == "满意度指标/服务对象满意度指标/满意度");
   BOOST_TEST((missing.outcome == Outcome::kMissingData));
   BOOST_TEST(missing.score == 0);
   BOOST_TEST(missing.lost == 10);

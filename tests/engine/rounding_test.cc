@@ -73,6 +73,23 @@ BOOST_AUTO_TEST_CASE(descriptions) {
   BOOST_TEST(DisplayPlaces(RoundingRule{RoundingMode::kNone, 2}) == 4);
 }
 
+// A running sum is SumRounded of what was added, to the bit, rounded or not.
+BOOST_AUTO_TEST_CASE(rounded_sum_one_at_a_time_equals_sum_rounded) {
+  std::vector<double> scores;
+  for (int i = 0; i < 1000; ++i) scores.push_back((i % 7) * 1.11 + (i % 3) * 0.01 - (i % 5) * 0.1);
+  for (const RoundingRule& rule :
+       {RoundingRule{RoundingMode::kHalfUp, 2}, RoundingRule{RoundingMode::kNone, 0}}) {
+    RoundedSum sum(rule);
+    for (double s : scores) sum.Add(s);
+    BOOST_TEST(sum.value() == SumRounded(scores, rule));
+  }
+  RoundedSum none(RoundingRule{RoundingMode::kHalfUp, 2});
+  BOOST_TEST(none.value() == 0);
+  none.Add(9.99);
+  none.Add(88);
+  BOOST_TEST(none.value() == 97.99);
+}
+
 BOOST_AUTO_TEST_SUITE_END()
 
 }  // namespace jixiao

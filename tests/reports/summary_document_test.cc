@@ -33,7 +33,7 @@ BOOST_AUTO_TEST_CASE(sections_in_order_with_charts_where_they_belong) {
   BOOST_TEST(doc.sections[2].chart.has_value());
   BOOST_TEST(!doc.sections[5].chart.has_value());
   for (const SummarySection& s : doc.sections)
-    for (const CellRow& row : s.rows) BOOST_TEST(row.size() == s.columns.size());
+    s.ForEachRow([&](const CellRow& row) { BOOST_TEST(row.size() == s.columns.size()); });
 }
 
 BOOST_AUTO_TEST_CASE(no_projects_gives_a_whole_report_without_nan) {
