@@ -59,6 +59,12 @@ struct ScoredBatch {
   std::vector<ScoreTree> trees;
 };
 
+/// Loads every data file whole (as the table formats read them: a project's CSV rows grouped
+/// wherever they are) and evaluates each project with `options`, handing each tree to `each`;
+/// diagnostics go to stderr. False when there was any error.
+bool ScoreDataFiles(const Scorecard& card, const std::vector<std::string>& paths,
+                    const EvaluateOptions& options, const std::function<void(ScoreTree&&)>& each);
+
 /// Loads the template and every data file and scores every project, printing all diagnostics
 /// to stderr. nullopt when there was any error (then nothing should be written).
 std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,

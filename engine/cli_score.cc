@@ -2,6 +2,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <functional>
 #include <set>
 #include <string>
 #include <vector>
@@ -70,14 +71,10 @@ bool WritePerProject(ReportFormat format, const std::string& dir,
 
 }  // namespace
 
-std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,
-                                        const std::vector<std::string>& data_paths) {
-  CompileResult compiled = LoadScorecard(template_path);
-  bool failed = PrintDiagnostics(compiled.diagnostics);
-  if (!compiled.value) return std::nullopt;
-  ScoredBatch batch;
-  batch.card = std::move(compiled.value);
-  for (const std::string& path : data_paths) {
+bool ScoreDataFiles(const Scorecard& card, const std::vector<std::string>& paths,
+                    const EvaluateOptions& options, const std::function<void(ScoreTree&&)>& each) {
+  bool failed = false;
+  for (const std::string& path : paths) {
     ProjectLoadResult loaded = LoadProjectFile(path);
     failed |= PrintDiagnostics(loaded.diagnostics);
     if (HasErrors(loaded.diagnostics)) continue;
@@ -86,11 +83,23 @@ std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,
       failed = true;
     }
     for (const Project& project : loaded.projects) {
-      EvaluateResult result = Evaluate(*batch.card, project);
+      EvaluateResult result = Evaluate(card, project, options);
       failed |= PrintDiagnostics(result.diagnostics);
-      if (result.tree) batch.trees.push_back(std::move(*result.tree));
+      if (result.tree) each(std::move(*result.tree));
     }
   }
+  return !failed;
+}
+
+std::optional<ScoredBatch> LoadAndScore(const std::string& template_path,
+                                        const std::vector<std::string>& data_paths) {
+  CompileResult compiled = LoadScorecard(template_path);
+  bool failed = PrintDiagnostics(compiled.diagnostics);
+  if (!compiled.value) return std::nullopt;
+  ScoredBatch batch;
+  batch.card = std::move(compiled.value);
+  failed |= !ScoreDataFiles(*batch.card, data_paths, EvaluateOptions{},
+                            [&](ScoreTree&& tree) { batch.trees.push_back(std::move(tree)); });
   if (failed) return std::nullopt;
   return batch;
 }

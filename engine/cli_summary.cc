@@ -1,9 +1,11 @@
 // jixiao summary: a department's projects together — counts, funds, score distribution,
 // grades, where points were lost, every deduction — and the 自评综述 prose.
+#include <algorithm>
 #include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -27,7 +29,9 @@ constexpr const char* kSummaryHelp =
     "执行率、得分分布、等级个数、失分最多的指标、每一项扣分及其偏差原因、低于阈值的项目，\n"
     "以及决算公开用的自评综述文字（每个项目一段，部门一段）。数据文件同 jixiao score；\n"
     "CSV（- 表示标准输入）和 .jsonl 流式读取，每个项目评完即归并、不保留计算过程，内存只随\n"
-    "报告列出的项目和扣分增长；CSV 中同一项目的各行须连续排列。\n\n"
+    "报告列出的项目和扣分增长。流式读取遇到数据错误（如同一项目的各行不连续）时，改为整个\n"
+    "读入数据文件（同 jixiao score 的自评表格式，各行按项目归并，一次列出全部问题）；标准输入\n"
+    "无法重读，其中同一项目的各行须连续排列。\n\n"
     "选项:\n"
     "  --format FMT              md（Markdown，默认）、html（A4 网页，含图表：得分分布、等级、\n"
     "                            各一级指标失分）、pdf（用 Chromium 把 html 打印成 PDF；需 -o）、\n"
@@ -124,28 +128,46 @@ int RunSummary(const std::vector<std::string>& args) {
   // Each project is reduced to its digest on the worker that scored it, its tree freed there.
   csv.render.options.trace = false;
   csv.render.digest = true;
-  DepartmentSummaryBuilder builder(cards.owned.front()->tmpl.grades, options);
+  auto builder =
+      std::make_unique<DepartmentSummaryBuilder>(cards.owned.front()->tmpl.grades, options);
+  // The data's diagnostics are held back: when the stream meets a data error in files that can
+  // be read again, they are read whole instead (below), and only that reading's diagnostics are
+  // printed. (A file that cannot be opened or read is reported by StreamDataFiles itself.)
+  std::vector<Diagnostic> diagnostics;
   bool failed = false;
   auto sink = [&](BatchOutput& out) {
-    failed |= PrintDiagnostics(out.diagnostics);
+    failed |= HasErrors(out.diagnostics);
+    diagnostics.insert(diagnostics.end(), out.diagnostics.begin(), out.diagnostics.end());
     if (failed) return;  // nothing is written: no need to gather more
-    for (ProjectDigest& digest : out.digests) builder.Add(std::move(digest));
+    for (ProjectDigest& digest : out.digests) builder->Add(std::move(digest));
   };
   std::vector<std::string> data(parsed.positional.begin() + 1, parsed.positional.end());
-  failed |= !StreamDataFiles(data, csv, sink);
+  const bool files_read = StreamDataFiles(data, csv, sink);
+  const bool rereadable = std::find(data.begin(), data.end(), "-") == data.end();
+  if (failed && rereadable) {
+    // A data error while streaming — often a project whose CSV rows are not contiguous, which
+    // streaming cannot group — so the files are read whole, as `jixiao score` reads them for
+    // the table formats: rows grouped wherever they are, every problem reported at once.
+    builder = std::make_unique<DepartmentSummaryBuilder>(cards.owned.front()->tmpl.grades, options);
+    failed = !ScoreDataFiles(*cards.owned.front(), data, csv.render.options,
+                             [&](ScoreTree&& tree) { builder->Add(DigestProject(tree)); });
+  } else {
+    PrintDiagnostics(diagnostics);
+    failed |= !files_read;
+  }
   if (failed) {
     std::fprintf(stderr, "jixiao summary: 输入有误，未输出任何结果\n");
     return kExitBadInput;
   }
   if (options.department_projects &&
-      static_cast<size_t>(*options.department_projects) < builder.projects()) {
+      static_cast<size_t>(*options.department_projects) < builder->projects()) {
     std::fprintf(stderr,
                  "jixiao summary: --department-projects %lld 少于评价的项目数 %zu\n"
                  "  hint: 部门项目总数应包括全部评价项目；检查数字或数据文件\n",
-                 *options.department_projects, builder.projects());
+                 *options.department_projects, builder->projects());
     return kExitBadInput;
   }
-  DepartmentSummary summary = builder.Finish();
+  DepartmentSummary summary = builder->Finish();
   SummaryDocument document = BuildSummaryDocument(std::move(summary));
   std::string error;
   bool written = false;
