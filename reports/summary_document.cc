@@ -355,4 +355,15 @@ SummaryDocument BuildSummaryDocument(DepartmentSummary department) {
   return doc;
 }
 
+std::string CollectSummaryText(bool (*write)(const SummaryDocument&, SummaryWriter&),
+                               const SummaryDocument& document) {
+  std::string whole;
+  SummaryWriter w([&](std::string_view piece) {
+    whole += piece;
+    return true;
+  });
+  write(document, w);
+  return whole;
+}
+
 }  // namespace jixiao

@@ -65,13 +65,7 @@ void AppendSection(const SummarySection& section, SummaryWriter& w) {
 }  // namespace
 
 std::string RenderSummaryHtml(const SummaryDocument& doc) {
-  std::string whole;
-  SummaryWriter w([&](std::string_view piece) {
-    whole += piece;
-    return true;
-  });
-  WriteSummaryHtml(doc, w);
-  return whole;
+  return CollectSummaryText(WriteSummaryHtml, doc);
 }
 
 bool WriteSummaryHtml(const SummaryDocument& doc, SummaryWriter& w) {

@@ -37,13 +37,7 @@ void AppendSection(const SummarySection& section, SummaryWriter& w) {
 }  // namespace
 
 std::string RenderSummaryMarkdown(const SummaryDocument& doc) {
-  std::string whole;
-  SummaryWriter w([&](std::string_view piece) {
-    whole += piece;
-    return true;
-  });
-  WriteSummaryMarkdown(doc, w);
-  return whole;
+  return CollectSummaryText(WriteSummaryMarkdown, doc);
 }
 
 bool WriteSummaryMarkdown(const SummaryDocument& doc, SummaryWriter& w) {

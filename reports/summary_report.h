@@ -98,6 +98,10 @@ class SummaryWriter {
   bool ok_ = true;
 };
 
+/// The whole text a writer (WriteSummaryMarkdown, WriteSummaryHtml) makes of `document`.
+std::string CollectSummaryText(bool (*write)(const SummaryDocument&, SummaryWriter&),
+                               const SummaryDocument& document);
+
 /// GitHub-flavoured Markdown: the title, the prose, the figures and each section's table.
 std::string RenderSummaryMarkdown(const SummaryDocument& document);
 /// The same, written to `out` as it is made; false when its sink failed.
