@@ -26,13 +26,18 @@ RuleResult ScoreChecklist(const MethodSpec& spec, const RuleInput& in) {
     if (std::find(satisfied.begin(), satisfied.end(), label) == satisfied.end()) continue;
     sum += item.points;
     ++count;
-    terms += (terms.empty() ? "" : " + ") + TraceNumber(item.points);
+    if (in.explain) terms += (terms.empty() ? "" : " + ") + TraceNumber(item.points);
   }
-  std::string formula = "Σ 满足条款的分值 = ";
-  formula += count > 1 ? terms + " = " + TraceNumber(sum) : TraceNumber(sum);
-  return Scored(
-      sum, in.weight, std::move(formula),
-      "满足 " + std::to_string(count) + "/" + std::to_string(spec.items.size()) + " 项条款");
+  return Scored(sum, in.weight,
+                Explain(in,
+                        [&] {
+                          return "Σ 满足条款的分值 = " +
+                                 (count > 1 ? terms + " = " + TraceNumber(sum) : TraceNumber(sum));
+                        }),
+                Explain(in, [&] {
+                  return "满足 " + std::to_string(count) + "/" + std::to_string(spec.items.size()) +
+                         " 项条款";
+                }));
 }
 
 }  // namespace jixiao
