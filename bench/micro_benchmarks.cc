@@ -119,7 +119,7 @@ void BM_Hand(benchmark::State& state, double (*rule)(double, double, double)) {
   }
 }
 
-void BM_Formula(benchmark::State& state, const char* text) {
+void BM_Formula(benchmark::State& state, const char* text, bool explain) {
   std::vector<Diagnostic> diagnostics;
   auto formula = CompiledFormula::Compile(text, {}, SourceLocation{}, "bench", diagnostics);
   if (!formula) {
@@ -128,7 +128,7 @@ void BM_Formula(benchmark::State& state, const char* text) {
   }
   RuleInput in;
   in.weight = 5;
-  in.explain = false;
+  in.explain = explain;
   IndicatorValues others;
   size_t i = 0;
   for (auto _ : state) {
@@ -224,10 +224,15 @@ BENCHMARK_CAPTURE(BM_Rule, M2_proportional_traced, RuleKind::kProportional, true
 BENCHMARK_CAPTURE(BM_Hand, M2_by_hand, HandProportional);
 BENCHMARK_CAPTURE(BM_Rule, M3_reverse, RuleKind::kReverse, false);
 BENCHMARK_CAPTURE(BM_Rule, M4_equal, RuleKind::kEqual, false);
+BENCHMARK_CAPTURE(BM_Rule, M4_equal_traced, RuleKind::kEqual, true);
 BENCHMARK_CAPTURE(BM_RuleWith, M5_three_tier, RuleKind::kThreeTier, false);
+BENCHMARK_CAPTURE(BM_RuleWith, M5_three_tier_traced, RuleKind::kThreeTier, true);
 BENCHMARK_CAPTURE(BM_RuleWith, M6_banded, RuleKind::kBanded, false);
+BENCHMARK_CAPTURE(BM_RuleWith, M6_banded_traced, RuleKind::kBanded, true);
 BENCHMARK_CAPTURE(BM_Rule, M7_deduction, RuleKind::kDeduction, false);
+BENCHMARK_CAPTURE(BM_Rule, M7_deduction_traced, RuleKind::kDeduction, true);
 BENCHMARK_CAPTURE(BM_RuleWith, M8_checklist, RuleKind::kChecklist, false);
+BENCHMARK_CAPTURE(BM_RuleWith, M8_checklist_traced, RuleKind::kChecklist, true);
 BENCHMARK_CAPTURE(BM_Rule, M9_threshold, RuleKind::kThreshold, false);
 BENCHMARK_CAPTURE(BM_Rule, M9_threshold_traced, RuleKind::kThreshold, true);
 BENCHMARK_CAPTURE(BM_Hand, M9_by_hand, HandThreshold);
@@ -235,12 +240,17 @@ BENCHMARK_CAPTURE(BM_Rule, M10_proportional_floor, RuleKind::kProportionalFloor,
 BENCHMARK_CAPTURE(BM_Rule, M10_proportional_floor_traced, RuleKind::kProportionalFloor, true);
 BENCHMARK_CAPTURE(BM_Hand, M10_by_hand, HandFloor);
 BENCHMARK_CAPTURE(BM_Rule, M11_linear_deduction, RuleKind::kLinearDeduction, false);
+BENCHMARK_CAPTURE(BM_Rule, M11_linear_deduction_traced, RuleKind::kLinearDeduction, true);
 BENCHMARK_CAPTURE(BM_RuleWith, M12_qualitative_match, RuleKind::kQualitativeMatch, false);
+BENCHMARK_CAPTURE(BM_RuleWith, M12_qualitative_match_traced, RuleKind::kQualitativeMatch, true);
 BENCHMARK_CAPTURE(BM_Rule, M13_default_full, RuleKind::kDefaultFull, false);
 BENCHMARK_CAPTURE(BM_Rule, M14_manual, RuleKind::kManual, false);
-BENCHMARK_CAPTURE(BM_Formula, F_proportional, "min(B/A, 1) * w");
+BENCHMARK_CAPTURE(BM_Rule, M14_manual_traced, RuleKind::kManual, true);
+BENCHMARK_CAPTURE(BM_Formula, F_proportional, "min(B/A, 1) * w", false);
+BENCHMARK_CAPTURE(BM_Formula, F_proportional_traced, "min(B/A, 1) * w", true);
 BENCHMARK_CAPTURE(BM_Hand, F_proportional_by_hand, HandProportional);
-BENCHMARK_CAPTURE(BM_Formula, F_floor, "B/A < 0.5 ? 0 : min(B/A, 1) * w");
+BENCHMARK_CAPTURE(BM_Formula, F_floor, "B/A < 0.5 ? 0 : min(B/A, 1) * w", false);
+BENCHMARK_CAPTURE(BM_Formula, F_floor_traced, "B/A < 0.5 ? 0 : min(B/A, 1) * w", true);
 BENCHMARK_CAPTURE(BM_Hand, F_floor_by_hand, HandFloor);
 BENCHMARK_CAPTURE(BM_EvaluateWorkloadProject, workload_project, false);
 BENCHMARK_CAPTURE(BM_EvaluateWorkloadProject, workload_project_traced, true);

@@ -28,32 +28,34 @@ std::string BandRange(const Band& band) {
 
 RuleResult ScoreBanded(const MethodSpec& spec, const RuleInput& in) {
   const double w = in.weight;
-  double measure = 0;
-  std::string measure_text;
-  if (spec.band_measure == BandMeasure::kActual) {
-    if (auto bad = RequireActual(in)) return *bad;
-    measure = *in.actual;
-    measure_text = "B = " + TraceNumber(measure);
-  } else {
-    if (auto bad = RequireTargetAndActual(in)) return *bad;
-    const double a = *in.target, b = *in.actual;
-    if (a == 0) return CannotScore("目标值为 0，无法计算比例");
-    if (a < 0) return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法计算比例");
-    measure = b * 100 / a;  // B × 100 / A: exact for whole numbers, unlike B / A × 100
-    measure_text =
-        "B/A × 100 = " + TraceNumber(b) + "/" + TraceNumber(a) + " × 100 = " + TraceNumber(measure);
-  }
+  const bool ratio = spec.band_measure != BandMeasure::kActual;
+  if (auto bad = ratio ? RequireTargetAndActual(in) : RequireActual(in)) return *bad;
+  const double b = *in.actual;
+  const double a = ratio ? *in.target : 0;
+  if (ratio && a == 0) return CannotScore("目标值为 0，无法计算比例");
+  if (ratio && a < 0) return CannotScore("目标值为负数（" + TraceNumber(a) + "），无法计算比例");
+  // B × 100 / A: exact for whole numbers, unlike B / A × 100.
+  const double measure = ratio ? b * 100 / a : b;
+  const auto measure_text = [&] {
+    if (!ratio) return "B = " + TraceNumber(measure);
+    return "B/A × 100 = " + TraceNumber(b) + "/" + TraceNumber(a) +
+           " × 100 = " + TraceNumber(measure);
+  };
   for (const Band& band : spec.bands) {
     if (!Contains(band, measure)) continue;
-    const std::string name = band.raw.empty() ? BandRange(band) : band.raw;
     const double points = band.fraction ? band.points * w : band.points;
-    std::string formula = measure_text + " ∈ " + name + " → ";
-    if (band.fraction) formula += TraceNumber(band.points) + " × w = ";
-    formula += TraceNumber(points);
-    return Scored(points, w, std::move(formula), "落在「" + name + "」档");
+    const auto name = [&] { return band.raw.empty() ? BandRange(band) : band.raw; };
+    return Scored(points, w,
+                  Explain(in,
+                          [&] {
+                            std::string formula = measure_text() + " ∈ " + name() + " → ";
+                            if (band.fraction) formula += TraceNumber(band.points) + " × w = ";
+                            return formula + TraceNumber(points);
+                          }),
+                  Explain(in, [&] { return "落在「" + name() + "」档"; }));
   }
-  return Scored(0, w, measure_text + "，不在任何档内 → 0",
-                TraceNumber(measure) + " 不在任何档内，得 0 分");
+  return Scored(0, w, Explain(in, [&] { return measure_text() + "，不在任何档内 → 0"; }),
+                Explain(in, [&] { return TraceNumber(measure) + " 不在任何档内，得 0 分"; }));
 }
 
 }  // namespace jixiao

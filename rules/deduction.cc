@@ -12,7 +12,7 @@ namespace jixiao {
 namespace {
 
 // n, how it is written in the rule ("n", "max(0, B − A)") and with the values
-// substituted.
+// substituted (the texts only when `in.explain`).
 struct Deviation {
   double n = 0;
   std::string symbol;
@@ -27,18 +27,20 @@ std::optional<RuleResult> ReadDeviation(const MethodSpec& spec, const RuleInput&
     if (!in.count) return MissingData("缺少扣分次数");
     if (!std::isfinite(*in.count) || *in.count < 0)
       return CannotScore("扣分次数无效（" + TraceNumber(*in.count) + "）");
-    out = {*in.count, "n", TraceNumber(*in.count), "n = " + TraceNumber(*in.count)};
+    out.n = *in.count;
+    if (in.explain) out = {out.n, "n", TraceNumber(out.n), "n = " + TraceNumber(out.n)};
     return std::nullopt;
   }
   if (auto bad = RequireTargetAndActual(in)) return bad;
   const double a = *in.target, b = *in.actual;
-  if (spec.measure == DeductionMeasure::kShortfall) {
-    out.n = std::max(0.0, a - b);
+  const bool shortfall = spec.measure == DeductionMeasure::kShortfall;
+  out.n = std::max(0.0, shortfall ? a - b : b - a);
+  if (!in.explain) return std::nullopt;
+  if (shortfall) {
     out.symbol = "max(0, A − B)";
     out.values = "max(0, " + TraceNumber(a) + " − " + TraceNumber(b) + ")";
     out.description = out.n > 0 ? "低于目标 " + TraceNumber(out.n) + in.unit : "未低于目标";
   } else {
-    out.n = std::max(0.0, b - a);
     out.symbol = "max(0, B − A)";
     out.values = "max(0, " + TraceNumber(b) + " − " + TraceNumber(a) + ")";
     out.description = out.n > 0 ? "超出目标 " + TraceNumber(out.n) + in.unit : "未超出目标";
@@ -56,32 +58,32 @@ RuleResult ScoreDeduction(const MethodSpec& spec, const RuleInput& in) {
 
   // steps = n / step_size, ⌈…⌉ when whole_steps; the slack keeps 0.3/0.1 at 3
   // steps, not 4.
-  std::string steps_symbol = d.symbol, steps_values = d.values;
-  if (spec.step_size != 1) {
-    steps_symbol += "/" + TraceNumber(spec.step_size);
-    steps_values += "/" + TraceNumber(spec.step_size);
-  }
   double steps = d.n / spec.step_size;
-  if (spec.whole_steps) {
-    steps = std::ceil(steps - CompareSlack(steps));
-    steps_symbol = "⌈" + steps_symbol + "⌉";
-    steps_values = "⌈" + steps_values + "⌉";
-  }
-
+  if (spec.whole_steps) steps = std::ceil(steps - CompareSlack(steps));
   const double w = in.weight, k = spec.step_points;
   const double deducted = k * steps;
   const double points = std::max(0.0, w - deducted);
-  std::string reason = d.description;
-  if (deducted <= 0) {
-    reason += "，未扣分";
-  } else {
-    reason += "，扣 " + TraceNumber(deducted) + " 分";
-    if (points == 0) reason += "，扣完为止";
-  }
   return Scored(points, w,
-                "max(0, w − k × " + steps_symbol + ") = max(0, " + TraceNumber(w) + " − " +
-                    TraceNumber(k) + " × " + steps_values + ") = " + TraceNumber(points),
-                std::move(reason));
+                Explain(in,
+                        [&] {
+                          std::string steps_symbol = d.symbol, steps_values = d.values;
+                          if (spec.step_size != 1) {
+                            steps_symbol += "/" + TraceNumber(spec.step_size);
+                            steps_values += "/" + TraceNumber(spec.step_size);
+                          }
+                          if (spec.whole_steps) {
+                            steps_symbol = "⌈" + steps_symbol + "⌉";
+                            steps_values = "⌈" + steps_values + "⌉";
+                          }
+                          return "max(0, w − k × " + steps_symbol + ") = max(0, " + TraceNumber(w) +
+                                 " − " + TraceNumber(k) + " × " + steps_values +
+                                 ") = " + TraceNumber(points);
+                        }),
+                Explain(in, [&] {
+                  if (deducted <= 0) return d.description + "，未扣分";
+                  return d.description + "，扣 " + TraceNumber(deducted) + " 分" +
+                         (points == 0 ? "，扣完为止" : "");
+                }));
 }
 
 }  // namespace jixiao

@@ -32,20 +32,27 @@ RuleResult ScoreEqual(const MethodSpec& spec, const RuleInput& in) {
   if (a == 0) {
     const RawPoints raw = *EqualPoints(spec, Plain(in));
     if (b <= 0)
-      return Scored(raw.points, raw.max,
-                    "A = 0, B ≤ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w),
-                    "目标值为 0，B ≤ 0，得满分");
-    return Scored(raw.points, raw.max, "A = 0, B > 0 (" + TraceNumber(b) + ") → 0",
-                  "目标值为 0，B > 0，得 0 分");
+      return Scored(
+          raw.points, raw.max,
+          Explain(in,
+                  [&] { return "A = 0, B ≤ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w); }),
+          Explain(in, [] { return "目标值为 0，B ≤ 0，得满分"; }));
+    return Scored(raw.points, raw.max,
+                  Explain(in, [&] { return "A = 0, B > 0 (" + TraceNumber(b) + ") → 0"; }),
+                  Explain(in, [] { return "目标值为 0，B > 0，得 0 分"; }));
   }
-  const double deviation = std::fabs(b - a);
   if (WithinTolerance(spec, a, b))
     return Scored(w, w,
-                  "|B − A| ≤ " + TraceNumber(spec.tolerance) + " × A (|" + TraceNumber(b) + " − " +
-                      TraceNumber(a) + "| ≤ " + TraceNumber(spec.tolerance * a) +
-                      ") → w = " + TraceNumber(w),
-                  "偏差 " + PercentText(deviation / a) + "，在容差 " + PercentText(spec.tolerance) +
-                      " 以内，得满分");
+                  Explain(in,
+                          [&] {
+                            return "|B − A| ≤ " + TraceNumber(spec.tolerance) + " × A (|" +
+                                   TraceNumber(b) + " − " + TraceNumber(a) + "| ≤ " +
+                                   TraceNumber(spec.tolerance * a) + ") → w = " + TraceNumber(w);
+                          }),
+                  Explain(in, [&] {
+                    return "偏差 " + PercentText(std::fabs(b - a) / a) + "，在容差 " +
+                           PercentText(spec.tolerance) + " 以内，得满分";
+                  }));
   return ScoreProportional(spec, in);
 }
 

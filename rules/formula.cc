@@ -392,7 +392,7 @@ RuleResult CompiledFormula::Evaluate(const RuleInput& in, const IndicatorValues&
       return CannotScore("全年预算数为 0，无法计算执行率");
     if (!std::isfinite(*v)) return CannotScore("公式输入「" + m.labels[i] + "」不是有限数值");
     *b.slot = *v;
-    values.push_back(*v);
+    if (in.explain) values.push_back(*v);
   }
 
   double result = 0;
@@ -401,14 +401,16 @@ RuleResult CompiledFormula::Evaluate(const RuleInput& in, const IndicatorValues&
   } catch (const mu::ParserError& e) {
     return CannotScore("公式计算出错：" + e.GetMsg());
   }
-  std::string formula =
-      m.display + " = " + SubstituteValues(m.text, m.used, values) + " = " + TraceNumber(result);
+  std::string formula = Explain(in, [&] {
+    return m.display + " = " + SubstituteValues(m.text, m.used, values) + " = " +
+           TraceNumber(result);
+  });
   if (!std::isfinite(result)) {
     RuleResult r = CannotScore("公式结果不是有限数值（可能除以了 0，可改用 ratio(a, b)）");
     r.formula = std::move(formula);
     return r;
   }
-  return Scored(result, in.weight, std::move(formula), "按公式计分");
+  return Scored(result, in.weight, std::move(formula), Explain(in, [] { return "按公式计分"; }));
 }
 
 }  // namespace jixiao

@@ -48,22 +48,29 @@ RuleResult ScoreProportional(const MethodSpec& spec, const RuleInput& in) {
   const RawPoints raw = *ProportionalPoints(spec, Plain(in));
   if (a == 0) {
     if (b >= 0)
-      return Scored(raw.points, raw.max,
-                    "A = 0, B ≥ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w),
-                    "目标值为 0，B ≥ 0，得满分");
-    return Scored(raw.points, raw.max, "A = 0, B < 0 (" + TraceNumber(b) + ") → 0",
-                  "目标值为 0，B < 0，得 0 分");
+      return Scored(
+          raw.points, raw.max,
+          Explain(in,
+                  [&] { return "A = 0, B ≥ 0 (" + TraceNumber(b) + ") → w = " + TraceNumber(w); }),
+          Explain(in, [] { return "目标值为 0，B ≥ 0，得满分"; }));
+    return Scored(raw.points, raw.max,
+                  Explain(in, [&] { return "A = 0, B < 0 (" + TraceNumber(b) + ") → 0"; }),
+                  Explain(in, [] { return "目标值为 0，B < 0，得 0 分"; }));
   }
   const double ratio = b / a;
   if (b >= a && spec.cap_ratio <= 1) return FullMarksWhenMet(in, w, a, b);
   if (b >= a) {
     const double cap = raw.max;
     const double points = raw.points;
-    return Scored(points, cap,
-                  "min(w × B/A, " + TraceNumber(spec.cap_ratio) + " × w) = min(" + TraceNumber(w) +
-                      " × " + TraceNumber(b) + "/" + TraceNumber(a) + ", " + TraceNumber(cap) +
-                      ") = " + TraceNumber(points),
-                  "完成比例 " + PercentText(ratio) + "，超额按比例计分");
+    return Scored(
+        points, cap,
+        Explain(in,
+                [&] {
+                  return "min(w × B/A, " + TraceNumber(spec.cap_ratio) + " × w) = min(" +
+                         TraceNumber(w) + " × " + TraceNumber(b) + "/" + TraceNumber(a) + ", " +
+                         TraceNumber(cap) + ") = " + TraceNumber(points);
+                }),
+        Explain(in, [&] { return "完成比例 " + PercentText(ratio) + "，超额按比例计分"; }));
   }
   const double points = raw.points;
   return Scored(points, raw.max,
@@ -133,14 +140,18 @@ RuleResult ScoreLinearDeduction(const MethodSpec& spec, const RuleInput& in) {
   const double k = spec.deduction_rate;
   const double shortfall = (a - b) / a;
   const double points = raw.points;
-  std::string reason = "比目标低 " + PercentText(shortfall) + "，扣分值的 " +
-                       PercentText(std::min(1.0, k * shortfall));
-  if (points == 0) reason += "，扣完为止";
-  return Scored(points, raw.max,
-                "max(0, w × (1 − k × (A − B)/A)) = max(0, " + TraceNumber(w) + " × (1 − " +
-                    TraceNumber(k) + " × (" + TraceNumber(a) + " − " + TraceNumber(b) + ")/" +
-                    TraceNumber(a) + ")) = " + TraceNumber(points),
-                std::move(reason));
+  return Scored(
+      points, raw.max,
+      Explain(in,
+              [&] {
+                return "max(0, w × (1 − k × (A − B)/A)) = max(0, " + TraceNumber(w) + " × (1 − " +
+                       TraceNumber(k) + " × (" + TraceNumber(a) + " − " + TraceNumber(b) + ")/" +
+                       TraceNumber(a) + ")) = " + TraceNumber(points);
+              }),
+      Explain(in, [&] {
+        return "比目标低 " + PercentText(shortfall) + "，扣分值的 " +
+               PercentText(std::min(1.0, k * shortfall)) + (points == 0 ? "，扣完为止" : "");
+      }));
 }
 
 }  // namespace jixiao

@@ -34,6 +34,11 @@ std::string LevelRange(const ScaleLevel& level, double w) {
          (level.high_inclusive ? "]" : ")");
 }
 
+// "s = 7 ∈ 部分达成 [6.00, 8.00)".
+std::string InLevelText(double s, const ScaleLevel& level, double w) {
+  return "s = " + TraceNumber(s) + " ∈ " + level.label + " " + LevelRange(level, w);
+}
+
 std::string LevelLabels(const Scale& scale) {
   std::string out;
   for (const ScaleLevel& level : scale.levels) out += (out.empty() ? "" : "、") + level.label;
@@ -86,16 +91,15 @@ RuleResult ScoreThreeTier(const MethodSpec&, const RuleInput& in) {
     if (!InLevel(*level, s, w))
       return CannotScore("得分 " + PointsText(s) + " 不在「" + level->label + "」档 " +
                          LevelRange(*level, w) + " 内");
-    return Scored(s, w,
-                  "s = " + TraceNumber(s) + " ∈ " + level->label + " " + LevelRange(*level, w),
-                  "评价人选「" + level->label + "」档并打分");
+    return Scored(s, w, Explain(in, [&] { return InLevelText(s, *level, w); }),
+                  Explain(in, [&] { return "评价人选「" + level->label + "」档并打分"; }));
   }
   for (const ScaleLevel& level : scale.levels)
     if (InLevel(level, s, w))
-      return Scored(s, w,
-                    "s = " + TraceNumber(s) + " ∈ " + level.label + " " + LevelRange(level, w),
-                    "得分属「" + level.label + "」档");
-  return Scored(s, w, "s = " + TraceNumber(s), "得分不在任何档内");
+      return Scored(s, w, Explain(in, [&] { return InLevelText(s, level, w); }),
+                    Explain(in, [&] { return "得分属「" + level.label + "」档"; }));
+  return Scored(s, w, Explain(in, [&] { return "s = " + TraceNumber(s); }),
+                Explain(in, [] { return "得分不在任何档内"; }));
 }
 
 RuleResult ScoreQualitativeMatch(const MethodSpec&, const RuleInput& in) {
@@ -109,10 +113,16 @@ RuleResult ScoreQualitativeMatch(const MethodSpec&, const RuleInput& in) {
     if (const ScaleLevel* level = FindLevel(*in.scale, actual)) {
       const double points = level->high * w;
       return Scored(points, w,
-                    "「" + actual + "」 → " + TraceNumber(level->high) +
-                        " × w = " + TraceNumber(level->high) + " × " + TraceNumber(w) + " = " +
-                        TraceNumber(points),
-                    "实际完成值为「" + level->label + "」，得分值的 " + PercentText(level->high));
+                    Explain(in,
+                            [&] {
+                              return "「" + actual + "」 → " + TraceNumber(level->high) +
+                                     " × w = " + TraceNumber(level->high) + " × " + TraceNumber(w) +
+                                     " = " + TraceNumber(points);
+                            }),
+                    Explain(in, [&] {
+                      return "实际完成值为「" + level->label + "」，得分值的 " +
+                             PercentText(level->high);
+                    }));
     }
   }
   const std::string target = RemoveWhitespace(in.target_label);
@@ -121,11 +131,16 @@ RuleResult ScoreQualitativeMatch(const MethodSpec&, const RuleInput& in) {
                        LevelLabels(*in.scale) + "）");
   if (target.empty()) return MissingData("缺少目标值");
   if (actual == target)
-    return Scored(w, w, "「" + actual + "」 = 目标「" + target + "」 → w = " + TraceNumber(w),
-                  "达到目标「" + target + "」，得满分");
+    return Scored(
+        w, w,
+        Explain(
+            in,
+            [&] { return "「" + actual + "」 = 目标「" + target + "」 → w = " + TraceNumber(w); }),
+        Explain(in, [&] { return "达到目标「" + target + "」，得满分"; }));
   if (IsNegationOf(actual, target))
-    return Scored(0, w, "「" + actual + "」是目标「" + target + "」的否定 → 0",
-                  "未达到目标「" + target + "」，得 0 分");
+    return Scored(
+        0, w, Explain(in, [&] { return "「" + actual + "」是目标「" + target + "」的否定 → 0"; }),
+        Explain(in, [&] { return "未达到目标「" + target + "」，得 0 分"; }));
   return CannotScore("无法判断实际完成值「" + actual + "」是否达到目标「" + target + "」");
 }
 
@@ -142,9 +157,9 @@ RuleResult ScoreDefaultFull(const MethodSpec&, const RuleInput& in) {
 RuleResult ScoreManual(const MethodSpec&, const RuleInput& in) {
   if (auto bad = RequireEnteredScore(in, "人工评分指标需要评价人打分")) return *bad;
   const double w = in.weight, s = *in.entered_score;
-  std::string reason = "评价人打分";
-  if (s < w) reason += "，扣 " + TraceNumber(w - s) + " 分";
-  return Scored(s, w, "s = " + TraceNumber(s), std::move(reason));
+  return Scored(s, w, Explain(in, [&] { return "s = " + TraceNumber(s); }), Explain(in, [&] {
+                  return "评价人打分" + (s < w ? "，扣 " + TraceNumber(w - s) + " 分" : "");
+                }));
 }
 
 }  // namespace jixiao

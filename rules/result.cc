@@ -55,6 +55,7 @@ RuleResult Scored(double points, double max_points, std::string formula, std::st
   r.points = *clamped;
   r.formula = std::move(formula);
   r.reason = std::move(reason);
+  if (r.formula.empty() && r.reason.empty()) return r;  // no trace text (RuleInput::explain)
   if (points < 0) {
     r.formula += " → 0";
     r.reason += "，最低 0 分";

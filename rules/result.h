@@ -13,8 +13,9 @@ namespace jixiao {
 
 /// A scored result. `points` is clamped to [0, max_points]; when the clamp
 /// changes it, the formula gains "→ clamped" and the reason says "最低 0 分" or
-/// "最高 X 分". A NaN or infinite `points` gives kCannotScore instead, so no
-/// method can return a non-finite score.
+/// "最高 X 分" (unless both are empty: a result built without its trace text stays without it).
+/// A NaN or infinite `points` gives kCannotScore instead, so no method can return a non-finite
+/// score.
 RuleResult Scored(double points, double max_points, std::string formula, std::string reason);
 
 /// `make()`, the text of a trace, when `in.explain`; otherwise "" without building it. For

@@ -36,8 +36,8 @@ RuleResult ScoreReverse(const MethodSpec& spec, const RuleInput& in) {
     return ScoreDeduction(by_excess, in);
   }
   if (a == 0)
-    return Scored(0, w, "A = 0, B > 0 (" + TraceNumber(b) + ") → 0",
-                  "目标值为 0，实际完成值超出，得 0 分");
+    return Scored(0, w, Explain(in, [&] { return "A = 0, B > 0 (" + TraceNumber(b) + ") → 0"; }),
+                  Explain(in, [] { return "目标值为 0，实际完成值超出，得 0 分"; }));
 
   const auto excess = [&](const char* then) {
     return Explain(in, [&] { return "超出目标 " + PercentText((b - a) / a) + then; });

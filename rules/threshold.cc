@@ -10,11 +10,16 @@
 namespace jixiao {
 namespace {
 
-RuleResult ByLabel(double w, const std::string& target, const std::string& actual) {
+RuleResult ByLabel(const RuleInput& in, const std::string& target, const std::string& actual) {
+  const double w = in.weight;
   if (actual == target)
-    return Scored(w, w, "「" + actual + "」 = 「" + target + "」 → w = " + TraceNumber(w),
-                  "达到目标，得满分");
-  return Scored(0, w, "「" + actual + "」 ≠ 「" + target + "」 → 0", "未达到目标，得 0 分");
+    return Scored(
+        w, w,
+        Explain(in,
+                [&] { return "「" + actual + "」 = 「" + target + "」 → w = " + TraceNumber(w); }),
+        Explain(in, [] { return "达到目标，得满分"; }));
+  return Scored(0, w, Explain(in, [&] { return "「" + actual + "」 ≠ 「" + target + "」 → 0"; }),
+                Explain(in, [] { return "未达到目标，得 0 分"; }));
 }
 
 // The comparator a number is checked with: the target's own, or, when it has
@@ -111,7 +116,7 @@ RuleResult ScoreThreshold(const MethodSpec& spec, const RuleInput& in) {
   const std::string actual_label = RemoveWhitespace(in.actual_label);
   if (!in.actual && actual_label.empty()) return MissingData("缺少实际完成值");
   if (!in.target && target_label.empty()) return MissingData("缺少目标值");
-  if (!in.target && !in.actual) return ByLabel(in.weight, target_label, actual_label);
+  if (!in.target && !in.actual) return ByLabel(in, target_label, actual_label);
   if (auto bad = RequireTargetAndActual(in)) return *bad;
   return ByNumber(spec, in);
 }

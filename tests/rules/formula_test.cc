@@ -282,6 +282,34 @@ BOOST_AUTO_TEST_CASE(result_is_clamped_to_the_weight_and_says_so) {
   BOOST_TEST(under.reason == "按公式计分，最低 0 分");
 }
 
+// Batch scoring turns the trace off: the same outcome and points, no formula text, no reason
+// for a scored result, and the same reason for one that is not (within, over and under the
+// weight, division by zero, a missing input, a budget of 0 for 执行率).
+BOOST_AUTO_TEST_CASE(explain_off_builds_no_trace_text) {
+  const Compiled c = Compile("业绩值/目标值*权重 + 0*执行率");
+  const std::optional<double> values[] = {std::nullopt, -10, 0, 50, 58, 100};
+  for (const std::optional<double>& a : values)
+    for (const std::optional<double>& b : values)
+      for (const double budget : {0.0, 100.0}) {
+        RuleInput in = Numbers(8, a, b);
+        in.budget_full_year = budget;
+        in.budget_executed = 90;
+        const RuleResult traced = c.formula->Evaluate(in, {});
+        in.explain = false;
+        const RuleResult quiet = c.formula->Evaluate(in, {});
+        BOOST_TEST_CONTEXT("A=" << (a ? *a : -999) << " B=" << (b ? *b : -999)
+                                << " budget=" << budget << " → " << traced.reason) {
+          BOOST_TEST(quiet.outcome == traced.outcome);
+          BOOST_TEST(quiet.points == traced.points);
+          BOOST_TEST(quiet.formula.empty());
+          if (traced.outcome == Outcome::kScored)
+            BOOST_TEST(quiet.reason.empty());
+          else
+            BOOST_TEST(quiet.reason == traced.reason);
+        }
+      }
+}
+
 BOOST_AUTO_TEST_CASE(missing_input_is_missing_data_naming_it) {
   Compiled c = Compile("业绩值/目标值*权重");
   const RuleResult r = c.formula->Evaluate(Numbers(8, 60, std::nullopt), {});
