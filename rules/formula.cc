@@ -253,8 +253,12 @@ struct CompiledFormula::Impl {
   std::string Shown(std::string s) const {
     for (size_t k = 0; k < bracketed.size(); ++k) {
       const std::string variable = BracketVariable(k);
-      for (size_t at = s.find(variable); at != std::string::npos; at = s.find(variable, at))
-        s.replace(at, variable.size(), "[" + bracketed[k] + "]");
+      const std::string written = "[" + bracketed[k] + "]";
+      // Past each replacement: the name itself may hold the variable's characters (found by
+      // fuzzing: "[满意度\uE0000\uE001]" looped forever).
+      for (size_t at = s.find(variable); at != std::string::npos;
+           at = s.find(variable, at + written.size()))
+        s.replace(at, variable.size(), written);
     }
     return s;
   }
