@@ -70,6 +70,18 @@ int WrappedLines(const XlsxCell& cell, double width) {
   return lines;
 }
 
+// Whether `cell` comes before (row, column) in row order.
+bool Before(const XlsxCell& cell, int row, int column) {
+  return cell.row < row || (cell.row == row && cell.column < column);
+}
+
+// The first cell of `cells` (in row order) not before (row, column).
+template <typename Cells>
+auto LowerBound(Cells& cells, int row, int column) {
+  return std::lower_bound(cells.begin(), cells.end(), 0,
+                          [&](const XlsxCell& cell, int) { return Before(cell, row, column); });
+}
+
 struct WorkbookCloser {
   void operator()(lxw_workbook* workbook) const { lxw_workbook_free(workbook); }
 };
@@ -145,11 +157,16 @@ void XlsxSheet::Put(XlsxCell cell) {
     error_ = "工作表「" + name_ + "」单元格 " + XlsxCellName(cell.row, cell.column) + " 的文字有 " +
              std::to_string(XlsxTextLength(cell.text)) + " 个字符，超过 Excel 单元格的上限 " +
              std::to_string(kXlsxMaxCellChars) + " 个字符";
-  auto [it, added] = index_.try_emplace({cell.row, cell.column}, cells_.size());
-  if (added)
+  // Cells written in order (the common case, and every large sheet) are appended.
+  if (cells_.empty() || Before(cells_.back(), cell.row, cell.column)) {
     cells_.push_back(std::move(cell));
+    return;
+  }
+  auto it = LowerBound(cells_, cell.row, cell.column);
+  if (it != cells_.end() && it->row == cell.row && it->column == cell.column)
+    *it = std::move(cell);
   else
-    cells_[it->second] = std::move(cell);
+    cells_.insert(it, std::move(cell));
 }
 
 void XlsxSheet::WriteText(int row, int column, std::string_view text, XlsxStyleId style) {
@@ -202,8 +219,8 @@ double XlsxSheet::RowHeight(int row) const {
 }
 
 const XlsxCell* XlsxSheet::Find(int row, int column) const {
-  auto it = index_.find({row, column});
-  return it == index_.end() ? nullptr : &cells_[it->second];
+  auto it = LowerBound(cells_, row, column);
+  return it != cells_.end() && it->row == row && it->column == column ? &*it : nullptr;
 }
 
 void XlsxSheet::FreezePanes(int rows, int columns) {
@@ -365,8 +382,7 @@ bool XlsxWorkbook::WriteTo(const std::string& file, const std::string& shown_pat
       for (; height != sheet.heights_.end() && height->first <= row; ++height)
         worksheet_set_row(ws, static_cast<lxw_row_t>(height->first), height->second, nullptr);
     };
-    for (const auto& [position, index] : sheet.index_) {
-      const XlsxCell& cell = sheet.cells_[index];
+    for (const XlsxCell& cell : sheet.cells_) {
       set_heights_to(cell.row);
       if (lxw_error e = WriteCell(ws, cell, format_of(cell.style)); e != LXW_NO_ERROR) {
         error = CellError(sheet.name(), cell.row, cell.column, e);

@@ -98,6 +98,7 @@ class XlsxSheet {
   /// Prints on A4 paper, landscape, all columns on one page wide.
   void SetPrintLandscapeFitWidth();
 
+  /// The cells written, in row order (by row, then column).
   const std::vector<XlsxCell>& cells() const { return cells_; }
   const std::vector<XlsxMerge>& merges() const { return merges_; }
   /// The cell written at (row, column), or nullptr.
@@ -116,8 +117,7 @@ class XlsxSheet {
   void Put(XlsxCell cell);
 
   std::string name_;
-  std::vector<XlsxCell> cells_;
-  std::map<std::pair<int, int>, size_t> index_;  // (row, column) → position in cells_
+  std::vector<XlsxCell> cells_;  // in row order: appended when written in order
   std::vector<XlsxMerge> merges_;
   std::map<int, double> widths_;   // by column
   std::map<int, double> heights_;  // by row
