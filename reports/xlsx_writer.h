@@ -99,7 +99,7 @@ class XlsxSheet {
   void SetPrintLandscapeFitWidth();
 
   /// The cells written, in row order (by row, then column).
-  const std::vector<XlsxCell>& cells() const { return cells_; }
+  const std::deque<XlsxCell>& cells() const { return cells_; }
   const std::vector<XlsxMerge>& merges() const { return merges_; }
   /// The cell written at (row, column), or nullptr.
   const XlsxCell* Find(int row, int column) const;
@@ -117,7 +117,9 @@ class XlsxSheet {
   void Put(XlsxCell cell);
 
   std::string name_;
-  std::vector<XlsxCell> cells_;  // in row order: appended when written in order
+  // In row order: appended when written in order. A deque, as a large sheet grows without
+  // holding its cells twice while it moves them.
+  std::deque<XlsxCell> cells_;
   std::vector<XlsxMerge> merges_;
   std::map<int, double> widths_;   // by column
   std::map<int, double> heights_;  // by row
