@@ -149,7 +149,7 @@ std::string CellError(const std::string& sheet, int row, int column, lxw_error e
 void XlsxSheet::Put(XlsxCell cell) {
   assert(cell.row >= 0 && cell.column >= 0);
   if (!error_.empty()) return;  // the workbook cannot be saved: keep no more cells
-  if (error_.empty() && (cell.row >= kXlsxMaxRows || cell.column >= kXlsxMaxColumns))
+  if (cell.row >= kXlsxMaxRows || cell.column >= kXlsxMaxColumns)
     error_ = "工作表「" + name_ + "」超出 Excel 的范围（" + std::to_string(kXlsxMaxRows) + " 行、" +
              std::to_string(kXlsxMaxColumns) + " 列）";
   if (error_.empty() && cell.kind != XlsxCellKind::kNumber &&
