@@ -131,6 +131,7 @@ void AddSection(XlsxWorkbook& workbook, const Styles& styles, int places,
 
 XlsxWorkbook SummaryWorkbook(const SummaryDocument& doc) {
   XlsxWorkbook workbook;
+  workbook.SetConstantMemory(true);  // a few sheets, up to a million rows each, no merges
   workbook.properties().title = doc.title;
   workbook.properties().subject = doc.stamp;
   Styles styles = AddStyles(workbook);

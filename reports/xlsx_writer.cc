@@ -5,6 +5,7 @@
 #include <cassert>
 #include <cmath>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -67,6 +68,18 @@ int WrappedLines(const XlsxCell& cell, double width) {
     start = end + 1;
   }
   return lines;
+}
+
+// Whether `cell` comes before (row, column) in row order.
+bool Before(const XlsxCell& cell, int row, int column) {
+  return cell.row < row || (cell.row == row && cell.column < column);
+}
+
+// The first cell of `cells` (in row order) not before (row, column).
+template <typename Cells>
+auto LowerBound(Cells& cells, int row, int column) {
+  return std::lower_bound(cells.begin(), cells.end(), 0,
+                          [&](const XlsxCell& cell, int) { return Before(cell, row, column); });
 }
 
 struct WorkbookCloser {
@@ -135,7 +148,8 @@ std::string CellError(const std::string& sheet, int row, int column, lxw_error e
 
 void XlsxSheet::Put(XlsxCell cell) {
   assert(cell.row >= 0 && cell.column >= 0);
-  if (error_.empty() && (cell.row >= kXlsxMaxRows || cell.column >= kXlsxMaxColumns))
+  if (!error_.empty()) return;  // the workbook cannot be saved: keep no more cells
+  if (cell.row >= kXlsxMaxRows || cell.column >= kXlsxMaxColumns)
     error_ = "工作表「" + name_ + "」超出 Excel 的范围（" + std::to_string(kXlsxMaxRows) + " 行、" +
              std::to_string(kXlsxMaxColumns) + " 列）";
   if (error_.empty() && cell.kind != XlsxCellKind::kNumber &&
@@ -143,11 +157,16 @@ void XlsxSheet::Put(XlsxCell cell) {
     error_ = "工作表「" + name_ + "」单元格 " + XlsxCellName(cell.row, cell.column) + " 的文字有 " +
              std::to_string(XlsxTextLength(cell.text)) + " 个字符，超过 Excel 单元格的上限 " +
              std::to_string(kXlsxMaxCellChars) + " 个字符";
-  auto [it, added] = index_.try_emplace({cell.row, cell.column}, cells_.size());
-  if (added)
+  // Cells written in order (the common case, and every large sheet) are appended.
+  if (cells_.empty() || Before(cells_.back(), cell.row, cell.column)) {
     cells_.push_back(std::move(cell));
+    return;
+  }
+  auto it = LowerBound(cells_, cell.row, cell.column);
+  if (it != cells_.end() && it->row == cell.row && it->column == cell.column)
+    *it = std::move(cell);
   else
-    cells_[it->second] = std::move(cell);
+    cells_.insert(it, std::move(cell));
 }
 
 void XlsxSheet::WriteText(int row, int column, std::string_view text, XlsxStyleId style) {
@@ -200,8 +219,8 @@ double XlsxSheet::RowHeight(int row) const {
 }
 
 const XlsxCell* XlsxSheet::Find(int row, int column) const {
-  auto it = index_.find({row, column});
-  return it == index_.end() ? nullptr : &cells_[it->second];
+  auto it = LowerBound(cells_, row, column);
+  return it != cells_.end() && it->row == row && it->column == column ? &*it : nullptr;
 }
 
 void XlsxSheet::FreezePanes(int rows, int columns) {
@@ -267,6 +286,11 @@ void XlsxWorkbook::FitRowHeights(XlsxSheet& sheet) const {
     if (height > kLineHeight && sheet.RowHeight(row) == 0) sheet.SetRowHeight(row, height);
 }
 
+bool XlsxWorkbook::UsesConstantMemory() const {
+  return constant_memory_ && std::all_of(sheets_.begin(), sheets_.end(),
+                                         [](const XlsxSheet& s) { return s.merges_.empty(); });
+}
+
 bool XlsxWorkbook::Save(const std::string& path, std::string& error) const {
   for (const XlsxSheet& sheet : sheets_) {
     if (!sheet.error().empty()) {
@@ -281,7 +305,14 @@ bool XlsxWorkbook::Save(const std::string& path, std::string& error) const {
 
 bool XlsxWorkbook::WriteTo(const std::string& file, const std::string& shown_path,
                            std::string& error) const {
-  std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new(file.c_str()));
+  // libxlsxwriter's own temporary files (removed as soon as they are made) go next to `file`,
+  // on the disk that must hold the workbook anyway, rather than in a /tmp that may be memory.
+  std::string tmpdir = std::filesystem::path(file).parent_path().string();
+  if (tmpdir.empty()) tmpdir = ".";
+  lxw_workbook_options options{};
+  options.constant_memory = UsesConstantMemory() ? LXW_TRUE : LXW_FALSE;
+  options.tmpdir = tmpdir.data();
+  std::unique_ptr<lxw_workbook, WorkbookCloser> workbook(workbook_new_opt(file.c_str(), &options));
   if (!workbook) {
     error = "无法创建 XLSX 文件「" + shown_path + "」";
     return false;
@@ -309,8 +340,26 @@ bool XlsxWorkbook::WriteTo(const std::string& file, const std::string& shown_pat
       auto c = static_cast<lxw_col_t>(column);
       worksheet_set_column(ws, c, c, width, nullptr);
     }
-    for (const auto& [row, height] : sheet.heights_)
-      worksheet_set_row(ws, static_cast<lxw_row_t>(row), height, nullptr);
+    // Before the cells: in constant-memory mode the library refuses a filter over rows
+    // already written.
+    if (sheet.freeze_rows_ > 0 || sheet.freeze_columns_ > 0)
+      worksheet_freeze_panes(ws, static_cast<lxw_row_t>(sheet.freeze_rows_),
+                             static_cast<lxw_col_t>(sheet.freeze_columns_));
+    if (sheet.has_filter_) {
+      const XlsxMerge& f = sheet.filter_;
+      lxw_error e = worksheet_autofilter(
+          ws, static_cast<lxw_row_t>(f.first_row), static_cast<lxw_col_t>(f.first_column),
+          static_cast<lxw_row_t>(f.last_row), static_cast<lxw_col_t>(f.last_column));
+      if (e != LXW_NO_ERROR) {
+        error = CellError(sheet.name(), f.first_row, f.first_column, e);
+        return false;
+      }
+    }
+    if (sheet.print_landscape_) {
+      worksheet_set_landscape(ws);
+      worksheet_set_paper(ws, kPaperA4);
+      worksheet_fit_to_pages(ws, 1, 0);
+    }
     // A merge writes its first cell as an empty string: the cells written next replace it, and
     // a merge without a value gets a blank instead (readers would see "" otherwise).
     for (const XlsxMerge& m : sheet.merges_) {
@@ -326,26 +375,21 @@ bool XlsxWorkbook::WriteTo(const std::string& file, const std::string& shown_pat
         return false;
       }
     }
+    // Row by row, top to bottom, each row's height before its cells: the order that
+    // constant-memory mode needs (a row once left is on disk), and any order does otherwise.
+    auto height = sheet.heights_.begin();
+    auto set_heights_to = [&](int row) {  // the heights of the rows up to `row`
+      for (; height != sheet.heights_.end() && height->first <= row; ++height)
+        worksheet_set_row(ws, static_cast<lxw_row_t>(height->first), height->second, nullptr);
+    };
     for (const XlsxCell& cell : sheet.cells_) {
+      set_heights_to(cell.row);
       if (lxw_error e = WriteCell(ws, cell, format_of(cell.style)); e != LXW_NO_ERROR) {
         error = CellError(sheet.name(), cell.row, cell.column, e);
         return false;
       }
     }
-    if (sheet.freeze_rows_ > 0 || sheet.freeze_columns_ > 0)
-      worksheet_freeze_panes(ws, static_cast<lxw_row_t>(sheet.freeze_rows_),
-                             static_cast<lxw_col_t>(sheet.freeze_columns_));
-    if (sheet.has_filter_) {
-      const XlsxMerge& f = sheet.filter_;
-      worksheet_autofilter(
-          ws, static_cast<lxw_row_t>(f.first_row), static_cast<lxw_col_t>(f.first_column),
-          static_cast<lxw_row_t>(f.last_row), static_cast<lxw_col_t>(f.last_column));
-    }
-    if (sheet.print_landscape_) {
-      worksheet_set_landscape(ws);
-      worksheet_set_paper(ws, kPaperA4);
-      worksheet_fit_to_pages(ws, 1, 0);
-    }
+    set_heights_to(kXlsxMaxRows);
   }
   lxw_error closed = workbook_close(workbook.release());
   if (closed != LXW_NO_ERROR) {

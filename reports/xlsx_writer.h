@@ -98,7 +98,8 @@ class XlsxSheet {
   /// Prints on A4 paper, landscape, all columns on one page wide.
   void SetPrintLandscapeFitWidth();
 
-  const std::vector<XlsxCell>& cells() const { return cells_; }
+  /// The cells written, in row order (by row, then column).
+  const std::deque<XlsxCell>& cells() const { return cells_; }
   const std::vector<XlsxMerge>& merges() const { return merges_; }
   /// The cell written at (row, column), or nullptr.
   const XlsxCell* Find(int row, int column) const;
@@ -107,7 +108,8 @@ class XlsxSheet {
   /// The height of `row` as set, or 0 when not set (Excel's default, 15).
   double RowHeight(int row) const;
   /// The first problem met while writing (text longer than a cell holds, a position beyond
-  /// Excel's limits), in Chinese; empty when none. Save reports it.
+  /// Excel's limits), in Chinese; empty when none. Save reports it. Cells written after it are
+  /// not kept (the workbook cannot be saved).
   const std::string& error() const { return error_; }
 
  private:
@@ -115,8 +117,9 @@ class XlsxSheet {
   void Put(XlsxCell cell);
 
   std::string name_;
-  std::vector<XlsxCell> cells_;
-  std::map<std::pair<int, int>, size_t> index_;  // (row, column) → position in cells_
+  // In row order: appended when written in order. A deque, as a large sheet grows without
+  // holding its cells twice while it moves them.
+  std::deque<XlsxCell> cells_;
   std::vector<XlsxMerge> merges_;
   std::map<int, double> widths_;   // by column
   std::map<int, double> heights_;  // by row
@@ -161,6 +164,16 @@ class XlsxWorkbook {
 
   XlsxProperties& properties() { return properties_; }
 
+  /// Asks Save to hand each row to the file as it goes (libxlsxwriter's constant-memory mode)
+  /// instead of holding the whole workbook a second time until the end. The strings are then
+  /// stored in their cells (inline) rather than in a shared table; readers show the same text.
+  /// For workbooks of a few sheets only: each sheet keeps a temporary file open while the
+  /// workbook is written. A workbook with merged ranges is written the usual way (the library
+  /// cannot merge cells in this mode).
+  void SetConstantMemory(bool on) { constant_memory_ = on; }
+  /// Whether Save writes in constant-memory mode: asked for, and no merged ranges.
+  bool UsesConstantMemory() const;
+
   /// Writes the workbook to `path` atomically (reports/output_file.h: a temporary file in the
   /// same directory, renamed when complete; on failure nothing is left behind and `error` says
   /// why, in Chinese). "-" is refused: a workbook is not written to standard output.
@@ -173,6 +186,7 @@ class XlsxWorkbook {
   std::deque<XlsxSheet> sheets_;
   XlsxSheetNames names_;
   XlsxProperties properties_;
+  bool constant_memory_ = false;
 };
 
 }  // namespace jixiao

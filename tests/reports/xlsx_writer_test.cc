@@ -1,6 +1,7 @@
 #include "reports/xlsx_writer.h"
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include <boost/test/unit_test.hpp>
@@ -50,6 +51,92 @@ BOOST_AUTO_TEST_CASE(writing_a_cell_again_replaces_it) {
   BOOST_TEST((sheet.Find(2, 3)->kind == XlsxCellKind::kNumber));
   BOOST_TEST(sheet.Find(2, 3)->number == 9.5);
   BOOST_TEST(sheet.Find(3, 2) == nullptr);
+}
+
+BOOST_AUTO_TEST_CASE(cells_are_kept_in_row_order_whatever_the_writing_order) {
+  XlsxWorkbook workbook;
+  XlsxSheet& sheet = workbook.AddSheet("表");
+  sheet.WriteNumber(2, 1, 1);
+  sheet.WriteNumber(0, 3, 2);
+  sheet.WriteNumber(2, 0, 3);
+  sheet.WriteNumber(0, 3, 4);  // replaces
+  sheet.WriteNumber(5, 0, 5);
+  std::vector<std::pair<int, int>> order;
+  std::vector<double> values;
+  for (const XlsxCell& cell : sheet.cells()) {
+    order.emplace_back(cell.row, cell.column);
+    values.push_back(cell.number);
+  }
+  BOOST_TEST((order == std::vector<std::pair<int, int>>{{0, 3}, {2, 0}, {2, 1}, {5, 0}}));
+  BOOST_TEST((values == std::vector<double>{4, 3, 1, 5}));
+  BOOST_REQUIRE(sheet.Find(2, 0) != nullptr);
+  BOOST_TEST(sheet.Find(2, 0)->number == 3);
+  BOOST_TEST(sheet.Find(2, 2) == nullptr);
+  BOOST_TEST(sheet.Find(6, 0) == nullptr);
+}
+
+// A workbook written out of row order, with row heights, a filter and panes, text that must
+// keep its spaces and line breaks, numbers, a formula and a link.
+XlsxWorkbook OutOfOrderWorkbook(bool constant_memory) {
+  XlsxWorkbook workbook;
+  workbook.SetConstantMemory(constant_memory);
+  XlsxSheet& first = workbook.AddSheet("汇总");
+  XlsxSheet& second = workbook.AddSheet("明细");
+  second.WriteText(3, 0, "注：在表格之后");
+  for (int row = 2; row >= 0; --row) {
+    second.WriteNumber(row, 1, row + 0.25);
+    second.WriteText(row, 0, row == 0 ? "  项目\n名称 " : "项目" + std::to_string(row));
+  }
+  second.SetRowHeight(0, 30);
+  second.SetRowHeight(5, 40);  // a row without cells
+  second.FreezePanes(1, 0);
+  second.SetAutoFilter(0, 0, 2, 1);
+  first.WriteLink(1, 0, "明细", second);
+  first.WriteFormula(0, 1, "=SUM('明细'!B1:B3)", 3.75);
+  XlsxStyle bold;
+  bold.bold = true;
+  first.WriteBlank(0, 0, workbook.AddStyle(bold));
+  return workbook;
+}
+
+BOOST_AUTO_TEST_CASE(constant_memory_mode_writes_the_same_values_and_leaves_no_files) {
+  TempDir dir;
+  std::string error;
+  std::string usual = (dir.path / "usual.xlsx").string();
+  std::string streamed = (dir.path / "streamed.xlsx").string();
+  XlsxWorkbook constant = OutOfOrderWorkbook(true);
+  BOOST_TEST(constant.UsesConstantMemory());
+  BOOST_TEST(!OutOfOrderWorkbook(false).UsesConstantMemory());
+  BOOST_REQUIRE_MESSAGE(OutOfOrderWorkbook(false).Save(usual, error), error);
+  BOOST_REQUIRE_MESSAGE(constant.Save(streamed, error), error);
+  BOOST_TEST(dir.Entries() == (std::vector<std::string>{"streamed.xlsx", "usual.xlsx"}),
+             boost::test_tools::per_element());
+  for (const std::string sheet : {"汇总", "明细"}) {
+    CsvTable expected, got;
+    std::vector<Diagnostic> diagnostics;
+    BOOST_REQUIRE(ReadXlsx(ReadFile(usual), usual, sheet, expected, diagnostics));
+    BOOST_REQUIRE(ReadXlsx(ReadFile(streamed), streamed, sheet, got, diagnostics));
+    BOOST_REQUIRE(got.rows.size() == expected.rows.size());
+    for (size_t r = 0; r < got.rows.size(); ++r) {
+      BOOST_REQUIRE(got.rows[r].size() == expected.rows[r].size());
+      for (size_t c = 0; c < got.rows[r].size(); ++c)
+        BOOST_TEST(got.rows[r][c].text == expected.rows[r][c].text);
+    }
+  }
+  CsvTable table;
+  std::vector<Diagnostic> diagnostics;
+  BOOST_REQUIRE(ReadXlsx(ReadFile(streamed), streamed, "明细", table, diagnostics));
+  BOOST_REQUIRE(table.rows.size() == 4u);
+  BOOST_TEST(table.rows[0][0].text == "  项目\n名称 ");
+  BOOST_TEST(table.rows[2][1].text == "2.25");
+  BOOST_TEST(table.rows[3][0].text == "注：在表格之后");
+}
+
+BOOST_AUTO_TEST_CASE(a_workbook_with_merged_ranges_is_not_written_in_constant_memory) {
+  XlsxWorkbook workbook;
+  workbook.SetConstantMemory(true);
+  workbook.AddSheet("表").Merge(0, 0, 1, 0, {});
+  BOOST_TEST(!workbook.UsesConstantMemory());
 }
 
 BOOST_AUTO_TEST_CASE(columns_fit_their_widest_cell_and_wrapped_rows_grow) {
