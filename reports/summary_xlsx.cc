@@ -8,6 +8,7 @@
 #include "reports/summary_labels.h"
 #include "reports/summary_report.h"
 #include "reports/xlsx_form.h"
+#include "reports/xlsx_names.h"
 
 namespace jixiao {
 namespace {
@@ -142,6 +143,18 @@ XlsxWorkbook SummaryWorkbook(const SummaryDocument& doc) {
 }
 
 bool WriteSummaryXlsx(const std::string& path, const SummaryDocument& doc, std::string& error) {
+  // A sheet holds at most kXlsxMaxRows rows: said before any cell is made, not when the sheet
+  // is written. A section's sheet (AddSection): heading, header, rows, then a blank and the notes.
+  for (const SummarySection& section : doc.sections) {
+    const size_t notes = section.notes.empty() ? 0 : 1 + section.notes.size();
+    const size_t rows = 2 + section.rows.size() + section.made_rows + notes;
+    if (rows > static_cast<size_t>(kXlsxMaxRows)) {
+      error = "工作表「" + section.heading + "」需要 " + std::to_string(rows) +
+              " 行，超过 Excel 一张工作表的上限 " + std::to_string(kXlsxMaxRows) +
+              " 行；改用 --format md 或 html（不限行数），或把项目分几批汇总";
+      return false;
+    }
+  }
   return SummaryWorkbook(doc).Save(path, error);
 }
 

@@ -1,5 +1,7 @@
 // The summary's layout and its renderers on the edges: no projects at all, and a department
 // whose figures need escaping. The examples' pages are golden files of tests/cli.
+#include <cstdio>
+#include <fstream>
 #include <string>
 #include <vector>
 
@@ -34,6 +36,27 @@ BOOST_AUTO_TEST_CASE(sections_in_order_with_charts_where_they_belong) {
   BOOST_TEST(!doc.sections[5].chart.has_value());
   for (const SummarySection& s : doc.sections)
     s.ForEachRow([&](const CellRow& row) { BOOST_TEST(row.size() == s.columns.size()); });
+}
+
+BOOST_AUTO_TEST_CASE(a_section_longer_than_an_excel_sheet_is_refused_before_writing) {
+  SummaryDocument doc = BuildSummaryDocument(NoProjects());
+  SummarySection& deductions = doc.sections[5];
+  deductions.notes.clear();
+  deductions.made_rows = 1048576 - 1;  // with the heading and the header: one row too many
+  size_t made = 0;
+  deductions.make_row = [&](size_t) {
+    ++made;
+    return CellRow(deductions.columns.size());
+  };
+  const std::string path = "summary_too_long_test.xlsx";
+  std::remove(path.c_str());
+  std::string error;
+  BOOST_TEST(!WriteSummaryXlsx(path, doc, error));
+  BOOST_TEST(error == "工作表「" + deductions.heading + "」需要 " + std::to_string(1048577) +
+                          " 行，超过 Excel 一张工作表的上限 1048576 行；改用 --format md 或 "
+                          "html（不限行数），或把项目分几批汇总");
+  BOOST_TEST(made == 0u);
+  BOOST_TEST(!std::ifstream(path).good());
 }
 
 BOOST_AUTO_TEST_CASE(no_projects_gives_a_whole_report_without_nan) {
