@@ -4,6 +4,7 @@
 // physical limit. Not a test: numbers go in bench/README.md. Build with -DJIXIAO_BENCHMARKS=ON.
 #include <memory>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "engine/evaluate.h"
@@ -109,6 +110,58 @@ double HandThreshold(double a, double t, double w) { return a >= t ? w : 0; }
 double HandFloor(double a, double t, double w) {
   double r = a / t;
   return r < 0.5 ? 0 : (r < 1 ? r : 1) * w;
+}
+
+// The other methods by hand, on BM_Rule's inputs (w = 5, 全年预算数 100, entered score 4).
+double HandBudget(double a, double, double w) { return (a / 100 < 1 ? a / 100 : 1) * w; }
+double HandReverse(double a, double t, double w) { return a <= t ? w : w * t / a; }
+double HandEqual(double a, double t, double w) { return a == t ? w : 0; }
+double HandShortfall(double a, double t, double w) {
+  const double lost = a < t ? t - a : 0;  // 1 point a unit short
+  return lost < w ? w - lost : 0;
+}
+double HandLinear(double a, double t, double w) {
+  const double s = a < t ? w * (1 - (t - a) / t) : w;
+  return s > 0 ? s : 0;
+}
+double HandDefaultFull(double, double, double w) { return w; }
+double HandManual(double, double, double w) { return 4 < w ? 4 : w; }
+
+// M5, M6, M8 and M12 by hand, on BM_RuleWith's twelve inputs (w = 10): the j-th input's score.
+double HandThreeTier(size_t j) {
+  const double scores[] = {9, 7, 3};
+  const double lows[] = {8, 6, 0}, highs[] = {10, 8, 6};  // 达成, 部分达成, 未达成
+  const double s = scores[j % 3];
+  return s >= lows[j % 3] && (s < highs[j % 3] || (j % 3 == 0 && s <= highs[0])) ? s : -1;
+}
+double HandBanded(size_t j) {
+  const double r = kPairs[j].actual / kPairs[j].target * 100;
+  return r >= 90 ? 10 : r >= 80 ? 8 : r >= 60 ? 5 : 0;
+}
+double HandChecklist(size_t j) {
+  static const std::string_view kItems[] = {"制度健全", "档案完整", "按时报送", "公开透明"};
+  static const double kPoints[] = {3, 3, 4, 2};
+  static const std::vector<std::string_view> kSatisfied[] = {
+      {"制度健全", "按时报送"}, {"档案完整"}, {"制度健全", "档案完整", "按时报送", "公开透明"}};
+  double sum = 0;
+  for (std::string_view label : kSatisfied[j % 3])
+    for (size_t k = 0; k < 4; ++k)
+      if (label == kItems[k]) sum += kPoints[k];
+  return sum < 10 ? sum : 10;
+}
+double HandQualitativeMatch(size_t j) {
+  static const std::string_view kLabels[] = {"优", "良好", "中", "差"};
+  static const std::string_view kNames[][2] = {
+      {"优", "优秀"}, {"良", "良好"}, {"中", ""}, {"差", ""}};
+  static const double kFractions[] = {1.0, 0.9, 0.8, 0.6};
+  for (size_t k = 0; k < 4; ++k)
+    if (kLabels[j % 4] == kNames[k][0] || kLabels[j % 4] == kNames[k][1]) return kFractions[k] * 10;
+  return -1;
+}
+
+void BM_HandWith(benchmark::State& state, double (*rule)(size_t)) {
+  size_t i = 0;
+  for (auto _ : state) benchmark::DoNotOptimize(rule(i++ % 12));
 }
 
 void BM_Hand(benchmark::State& state, double (*rule)(double, double, double)) {
@@ -219,20 +272,27 @@ void BM_HandWorkloadProject(benchmark::State& state) {
 }
 
 BENCHMARK_CAPTURE(BM_Rule, M1_budget_execution, RuleKind::kBudgetExecution, false);
+BENCHMARK_CAPTURE(BM_Hand, M1_by_hand, HandBudget);
 BENCHMARK_CAPTURE(BM_Rule, M2_proportional, RuleKind::kProportional, false);
 BENCHMARK_CAPTURE(BM_Rule, M2_proportional_traced, RuleKind::kProportional, true);
 BENCHMARK_CAPTURE(BM_Hand, M2_by_hand, HandProportional);
 BENCHMARK_CAPTURE(BM_Rule, M3_reverse, RuleKind::kReverse, false);
+BENCHMARK_CAPTURE(BM_Hand, M3_by_hand, HandReverse);
 BENCHMARK_CAPTURE(BM_Rule, M4_equal, RuleKind::kEqual, false);
 BENCHMARK_CAPTURE(BM_Rule, M4_equal_traced, RuleKind::kEqual, true);
+BENCHMARK_CAPTURE(BM_Hand, M4_by_hand, HandEqual);
 BENCHMARK_CAPTURE(BM_RuleWith, M5_three_tier, RuleKind::kThreeTier, false);
 BENCHMARK_CAPTURE(BM_RuleWith, M5_three_tier_traced, RuleKind::kThreeTier, true);
+BENCHMARK_CAPTURE(BM_HandWith, M5_by_hand, HandThreeTier);
 BENCHMARK_CAPTURE(BM_RuleWith, M6_banded, RuleKind::kBanded, false);
 BENCHMARK_CAPTURE(BM_RuleWith, M6_banded_traced, RuleKind::kBanded, true);
+BENCHMARK_CAPTURE(BM_HandWith, M6_by_hand, HandBanded);
 BENCHMARK_CAPTURE(BM_Rule, M7_deduction, RuleKind::kDeduction, false);
 BENCHMARK_CAPTURE(BM_Rule, M7_deduction_traced, RuleKind::kDeduction, true);
+BENCHMARK_CAPTURE(BM_Hand, M7_by_hand, HandShortfall);
 BENCHMARK_CAPTURE(BM_RuleWith, M8_checklist, RuleKind::kChecklist, false);
 BENCHMARK_CAPTURE(BM_RuleWith, M8_checklist_traced, RuleKind::kChecklist, true);
+BENCHMARK_CAPTURE(BM_HandWith, M8_by_hand, HandChecklist);
 BENCHMARK_CAPTURE(BM_Rule, M9_threshold, RuleKind::kThreshold, false);
 BENCHMARK_CAPTURE(BM_Rule, M9_threshold_traced, RuleKind::kThreshold, true);
 BENCHMARK_CAPTURE(BM_Hand, M9_by_hand, HandThreshold);
@@ -241,11 +301,15 @@ BENCHMARK_CAPTURE(BM_Rule, M10_proportional_floor_traced, RuleKind::kProportiona
 BENCHMARK_CAPTURE(BM_Hand, M10_by_hand, HandFloor);
 BENCHMARK_CAPTURE(BM_Rule, M11_linear_deduction, RuleKind::kLinearDeduction, false);
 BENCHMARK_CAPTURE(BM_Rule, M11_linear_deduction_traced, RuleKind::kLinearDeduction, true);
+BENCHMARK_CAPTURE(BM_Hand, M11_by_hand, HandLinear);
 BENCHMARK_CAPTURE(BM_RuleWith, M12_qualitative_match, RuleKind::kQualitativeMatch, false);
 BENCHMARK_CAPTURE(BM_RuleWith, M12_qualitative_match_traced, RuleKind::kQualitativeMatch, true);
+BENCHMARK_CAPTURE(BM_HandWith, M12_by_hand, HandQualitativeMatch);
 BENCHMARK_CAPTURE(BM_Rule, M13_default_full, RuleKind::kDefaultFull, false);
+BENCHMARK_CAPTURE(BM_Hand, M13_by_hand, HandDefaultFull);
 BENCHMARK_CAPTURE(BM_Rule, M14_manual, RuleKind::kManual, false);
 BENCHMARK_CAPTURE(BM_Rule, M14_manual_traced, RuleKind::kManual, true);
+BENCHMARK_CAPTURE(BM_Hand, M14_by_hand, HandManual);
 BENCHMARK_CAPTURE(BM_Formula, F_proportional, "min(B/A, 1) * w", false);
 BENCHMARK_CAPTURE(BM_Formula, F_proportional_traced, "min(B/A, 1) * w", true);
 BENCHMARK_CAPTURE(BM_Hand, F_proportional_by_hand, HandProportional);
